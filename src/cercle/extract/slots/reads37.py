@@ -1,0 +1,58 @@
+"""(s37-reads37) Phrases left unread once both parties are resolved (data/reads37.yaml, French words only):
+
+- possessed_conjunct: "A et son rival B ont annoncé …", "A et son concurrent allemand B …": the parser makes the
+  possessed relation noun and the name after it two conjuncts of A, so the noun has no name of its own and the
+  rival rules (competes.rival_of, opposes.rival_of …, which read the noun's "head" and its possessive "poss") find
+  no party. The name that follows the noun right away (adjectives between allowed, no comma nor "et") is the
+  noun's: slot "head".
+
+The other phrases of this session's list were read already, or nearly: "X est en froid avec Z" (a copular state,
+slots/stands.py _feud_in_clause) and "X a obtenu gain de cause contre Y" only in a legal frame, with status
+completed (slots/speech.py _won_against, rules.yaml sues.won).
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from ...mentions.entities import EntityIndex
+from ...yamldata import load_yaml
+from .found import Found
+from .gate import Readers, acts_on
+
+
+@functools.lru_cache(maxsize=1)
+def words() -> dict:
+    raw = load_yaml((Path(__file__).parent.parent / "data" / "reads37.yaml").read_text(encoding="utf-8"))
+    return {k: frozenset(str(x).lower() for x in (v or [])) for k, v in raw.items()}
+
+
+@acts_on(lambda w: w.dep == "conj" and w.lower in words()["possessed_nouns"])
+def possessed_conjunct(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "head" (see the module's head)."""
+    w = words()
+    if t.dep_ != "conj" or t.lower_ not in w["possessed_nouns"] or out.get("head"):
+        return
+    # (a possessive of its own: "son rival", "leur partenaire")
+    if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") and c.i < t.i for c in t.children):
+        return
+    doc = t.doc
+    j = t.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].head.i == t.i:
+        j += 1
+    if j >= len(doc) or doc[j].lower_ in w["phrase_breaks"] or index.kinds.get(j) != "name":
+        return
+    name = index.by_token.get(j)
+    first = index.by_token.get(t.head.i) if index.kinds.get(t.head.i) == "name" else None
+    if name is None or name == first:
+        return
+    # (the name's token a sibling conjunct or a dependent of the noun: nothing else is read so)
+    tok = doc[j]
+    while tok.dep_ == "flat:name" and tok.head.i < tok.i:
+        tok = tok.head
+    if not ((tok.dep_ == "conj" and tok.head.i == t.head.i) or tok.head.i == t.i):
+        return
+    out.put("head", [(name, j)])
+
+
+READS37_READERS = Readers(possessed_conjunct)
