@@ -5,6 +5,9 @@
   rival rules (competes.rival_of, opposes.rival_of …, which read the noun's "head" and its possessive "poss") find
   no party. The name that follows the noun right away (adjectives between allowed, no comma nor "et") is the
   noun's: slot "head".
+- possessed_apposed: "X domine le marché face à son concurrent breton, les Ateliers Y.": the name apposed to the
+  possessed noun after a comma is hung by the parser on the verb ("dep"); it is the noun's (slot "head"), when its
+  phrase closes the sentence or a comma closes it.
 
 The other phrases of this session's list were read already, or nearly: "X est en froid avec Z" (a copular state,
 slots/stands.py _feud_in_clause) and "X a obtenu gain de cause contre Y" only in a legal frame, with status
@@ -55,4 +58,43 @@ def possessed_conjunct(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out.put("head", [(name, j)])
 
 
-READS37_READERS = Readers(possessed_conjunct)
+@acts_on(lambda w: w.lower in words()["possessed_nouns"] and w.pos == "NOUN")
+def possessed_apposed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "head" (see the module's head)."""
+    w = words()
+    if t.pos_ != "NOUN" or t.lower_ not in w["possessed_nouns"] or out.get("head"):
+        return
+    if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") and c.i < t.i for c in t.children):
+        return
+    doc = t.doc
+    j = t.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].head.i == t.i:
+        j += 1
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return
+    j += 1
+    if doc[j].pos_ == "DET" and index.kinds.get(j) != "name":
+        j += 1
+    if j >= len(doc) or index.kinds.get(j) != "name":
+        return
+    name = index.by_token.get(j)
+    if name is None:
+        return
+    end = j
+    while end + 1 < len(doc) and index.kinds.get(end + 1) == "name" and index.by_token.get(end + 1) == name:
+        end += 1
+    # (the name's phrase closes the sentence, or a comma closes it: an apposition, not a new clause's subject)
+    if end + 1 < len(doc) and doc[end + 1].text not in (",", ".", ";", ")", "»") and not doc[end + 1].is_sent_end:
+        return
+    # (the parser hung the name's phrase on the clause's verb, as a loose "dep" / "appos", or on the noun itself)
+    top = doc[j]
+    for k in range(j, end + 1):
+        if not (j <= doc[k].head.i <= end) or doc[k].head.i == doc[k].i:
+            top = doc[k]
+            break
+    if not (top.head.i == t.i or (top.dep_ in ("dep", "appos") and top.head.i == t.head.i)):
+        return
+    out.put("head", [(name, j)])
+
+
+READS37_READERS = Readers(possessed_conjunct, possessed_apposed)
