@@ -8,6 +8,9 @@
 - possessed_apposed: "X domine le marché face à son concurrent breton, les Ateliers Y.": the name apposed to the
   possessed noun after a comma is hung by the parser on the verb ("dep"); it is the noun's (slot "head"), when its
   phrase closes the sentence or a comma closes it.
+- close_in_relative: "… le ministre Y, dont il restera un proche jusqu'à sa mort": a closeness noun that a verb of
+  staying or becoming takes as its object in a "dont" relative (the parser hangs "dont" on the verb, so the noun has
+  no "de" phrase): slots "head" (the verb's subject) and "prep:de" (the relative's antecedent), read by ally.noun.
 
 The other phrases of this session's list were read already, or nearly: "X est en froid avec Z" (a copular state,
 slots/stands.py _feud_in_clause) and "X a obtenu gain de cause contre Y" only in a legal frame, with status
@@ -20,6 +23,7 @@ from pathlib import Path
 
 from ...mentions.entities import EntityIndex
 from ...yamldata import load_yaml
+from ..arguments import _subject_of, case_of, entities_at, lemma_of
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -97,4 +101,36 @@ def possessed_apposed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out.put("head", [(name, j)])
 
 
-READS37_READERS = Readers(possessed_conjunct, possessed_apposed)
+@acts_on(lambda w: w.lower in words()["relative_close_nouns"] and w.pos == "NOUN" and w.dep in ("obj", "xcomp"))
+def close_in_relative(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "head", "prep:de" (see the module's head)."""
+    w = words()
+    if t.pos_ != "NOUN" or t.lower_ not in w["relative_close_nouns"] or t.dep_ not in ("obj", "xcomp"):
+        return
+    if out.get("head"):
+        return
+    verb = t.head
+    if verb.dep_ != "acl:relcl" or lemma_of(verb) not in w["relative_staying_verbs"]:
+        return
+    if not any(c.lower_ == "dont" and c.i < verb.i for c in verb.children):
+        return
+    if any(c.dep_ == "nmod" and case_of(c) in ("de", "d'", "du", "des") or "Yes" in c.morph.get("Poss")
+           for c in t.children):
+        return   # (the noun has an owner of its own: "dont il restera le proche de Z", "son proche")
+    holder = [x for x in _subject_of(verb, index) if x[1] >= 0]
+    if not holder and any(c.dep_ == "nsubj" and c.lower_ in ("il", "elle") for c in verb.children):
+        # ("X a rencontré Y, dont il restera un proche": the pronoun left unresolved inside the relative is the
+        # subject of the clause the antecedent belongs to, a person)
+        main = verb.head
+        while main.pos_ != "VERB" and main.head.i != main.i:
+            main = main.head
+        holder = [x for x in _subject_of(main, index) if x[1] >= 0 and index.type_of(x[0]) == "PER"] \
+            if main.pos_ == "VERB" else []
+    other = entities_at(verb.head, index)
+    holder = [x for x in holder if x[0] not in {n for n, _ in other}]
+    if holder and other:
+        out.put("head", holder)
+        out.put("prep:de", other)
+
+
+READS37_READERS = Readers(possessed_conjunct, possessed_apposed, close_in_relative)
