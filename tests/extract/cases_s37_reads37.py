@@ -22,6 +22,8 @@ CASES = [
      [("ALLY_OF", "Hervé Castagne", "Paula Revel")]),
     ("Hervé Castagne a travaillé pour le ministre Paul Revel, dont il restera un proche jusqu'à la mort de ce dernier.",
      [("ALLY_OF", "Hervé Castagne", "Paul Revel")]),
+    ("Hervé Castagne s'est lui aussi rangé derrière Julie Marchal.",
+     [("ALLY_OF", "Hervé Castagne", "Julie Marchal")]),
     # (read already before this session: kept as cases of the list)
     ("Le maire de Valbonne, Hervé Castagne, s'est rangé derrière Julie Marchal pour la primaire.",
      [("ALLY_OF", "Hervé Castagne", "Julie Marchal")]),

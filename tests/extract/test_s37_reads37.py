@@ -13,6 +13,8 @@ def test_lexicon():
     w = words()
     assert {"rival", "concurrent", "allié"} <= w["possessed_nouns"]
     assert {",", "et"} <= w["phrase_breaks"]
+    assert {"lui", "elle"} <= w["stressed_pronouns"]
+    assert "rester" in w["relative_staying_verbs"] and "proche" in w["relative_close_nouns"]
 
 
 def test_won_case_is_completed(analyse_text):

@@ -8,6 +8,9 @@
 - possessed_apposed: "X domine le marché face à son concurrent breton, les Ateliers Y.": the name apposed to the
   possessed noun after a comma is hung by the parser on the verb ("dep"); it is the noun's (slot "head"), when its
   phrase closes the sentence or a comma closes it.
+- subject_on_stressed_pronoun: "X s'est lui aussi rangé derrière Y", "X a elle aussi apporté son soutien à Y": the
+  parser hangs the subject on the stressed pronoun that repeats it ("lui", "elle" taken as an adverb of the verb):
+  the verb's slot "subj" (only when it has none).
 - close_in_relative: "… le ministre Y, dont il restera un proche jusqu'à sa mort": a closeness noun that a verb of
   staying or becoming takes as its object in a "dont" relative (the parser hangs "dont" on the verb, so the noun has
   no "de" phrase): slots "head" (the verb's subject) and "prep:de" (the relative's antecedent), read by ally.noun.
@@ -133,4 +136,19 @@ def close_in_relative(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("prep:de", other)
 
 
-READS37_READERS = Readers(possessed_conjunct, possessed_apposed, close_in_relative)
+@acts_on(lambda w: w.pos == "VERB")
+def subject_on_stressed_pronoun(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "subj" (see the module's head)."""
+    if t.pos_ != "VERB" or out.get("subj") or any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
+        return
+    w = words()
+    for p in t.children:
+        if p.dep_ == "advmod" and p.pos_ == "PRON" and p.lower_ in w["stressed_pronouns"] and p.i < t.i:
+            subj = [x for c in p.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < p.i
+                    for x in entities_at(c, index)]
+            if subj:
+                out.put("subj", subj)
+            return
+
+
+READS37_READERS = Readers(possessed_conjunct, possessed_apposed, subject_on_stressed_pronoun, close_in_relative)
