@@ -352,6 +352,11 @@ def _won_against(t, index: EntityIndex, out: Found) -> None:
         return
     kids = list(t.children) + (list(t.head.children) if t.dep_ == "obj" and t.head.pos_ == "VERB" else [])
     kids += [k for c in t.children if c.lower_ == "cause" for k in c.children]
+    frame = words()["won_frame_words"]
+    sent = t.sent
+    if not any(k.lower_ in frame or k.lemma_.lower() in frame for k in sent) \
+            and "conseil d'état" not in sent.text.lower():
+        return   # (s37-reads37: a won argument, not a won case)
     out.put("won_against", [x for c in kids if case_of(c) == "contre" and c.i > t.i
                             and c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") for x in entities_at(c, index)])
 

@@ -381,6 +381,8 @@ def _feud_in_clause(t, index: EntityIndex, out: Found) -> None:
         pass
     elif node.dep_ == "obj" and lemma_of(gov) in _HAVE_FEUD:
         pass
+    elif case_of(node) == "en" and any(c.dep_ == "cop" for c in node.children):
+        gov = node   # (s37-reads37) "X est en froid avec Z": the state is the predicate, its subject the party
     else:
         return
     while gov.pos_ == "NOUN" and gov.dep_ in ("obl", "obl:mod", "nmod") and gov.head.i != gov.i:
@@ -394,7 +396,7 @@ def _feud_in_clause(t, index: EntityIndex, out: Found) -> None:
         against = [x for c in phrases for x in entities_at(c, index)]
     if not against:
         return
-    if gov.pos_ in ("VERB", "AUX", "ADJ"):
+    if gov.pos_ in ("VERB", "AUX", "ADJ") or gov is node and case_of(node) == "en":
         who = _subject_of(gov, index)
     elif index.entity_at(gov.i) is not None:
         who = entities_at(gov, index)   # ("X, en froid avec Z depuis la réforme, …": the name it is set beside)
