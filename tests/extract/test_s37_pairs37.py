@@ -26,6 +26,8 @@ REFUSED = [
     ("Lucie Morand, venue chez Ostrada pour un rendez-vous, a salué Yves Landor.", "Lucie", "Ostrada", "WORKS_FOR",
      "visit"),
     ("Ostrada a renvoyé Yves Landor devant ses salariés.", "Ostrada", "Yves", "SUES", "court"),
+    ("Le magazine Orvane a inscrit Polvane sur sa liste des meilleurs employeurs.", "Orvane", "Polvane", "OPPOSES",
+     "listed"),
 ]
 
 # (sentence, first head word, second head word, type): nothing to refuse
@@ -34,6 +36,7 @@ KEPT = [
     ("Hugo Serval, directeur général de Polvane, a présenté les comptes.", "Hugo", "Polvane", "LEADS"),
     ("Le groupe Kermadec a racheté Ostrada en 2021.", "Kermadec", "Ostrada", "ACQUIRES"),
     ("Léa Morvan accuse Rémi Castel de mensonge.", "Léa", "Rémi", "ACCUSES"),
+    ("La Valdane a inscrit Polvane sur sa liste noire des sanctions.", "Valdane", "Polvane", "OPPOSES"),
 ]
 
 

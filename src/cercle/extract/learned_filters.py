@@ -287,6 +287,19 @@ def _subject_apposition(ha, hb, lca, inside) -> bool:
     return False
 
 
+def _listed(ha, hb, lca, rtype) -> bool:
+    """An OPPOSES drawn from putting a party on a list ("A a inscrit X sur sa liste des partenaires", "dans son
+    classement des meilleurs employeurs") when the sentence names no sanction, blacklist or ban: a list of
+    partners or of the best is no feud (three forbidden sentences of s37-cues37 with the reader on)."""
+    if rtype != "OPPOSES":
+        return False
+    w = words()
+    sent = lca.sent
+    if not any(_has(t, "list_nouns") for t in sent):
+        return False
+    return not any(_has(t, "sanction_list_words") for t in sent)
+
+
 def _doc_keys(doc):
     return doc.keys() if isinstance(doc, dict) else range(len(doc))
 
@@ -328,4 +341,6 @@ def refusal(ha, hb, rtype: str, negated: bool = False, inside=frozenset(), types
         return "reported"
     if _no_cue(ha, hb, lca, rtype, inside):
         return "no-cue"
+    if _listed(ha, hb, lca, rtype):
+        return "listed"
     return None
