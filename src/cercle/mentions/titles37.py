@@ -178,6 +178,65 @@ def _other_holder(index, person: str, org: str | None, former: bool, founder: bo
         or any(h[5] == org and not h[3] and h[1] != person for h in holders)
 
 
+def _ever_subject(tv, index, person: str, before: int) -> bool:
+    """A name of ``person`` before token ``before`` is a clause's subject ("X referme le dossier") or opens the text:
+    the one the story is about, not a name met in passing ("son homologue, X")."""
+    for j in range(before):
+        if index.by_token.get(j) != person or index.kinds.get(j) != "name":
+            continue
+        if not any(x.text.strip() for x in tv[:j]):
+            return True   # (the name the text opens with: "X : « … »", a portrait's or interview's heading)
+        t = tv[j]
+        while t.dep_ == "flat:name" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ in ("nsubj", "nsubj:pass"):
+            return True
+    return False
+
+
+def _read_title(coref, titles32, tv, tok, index, data):
+    """A definite head's or founder's title at ``tok``, unlinked, naming or describing its organisation and naming no
+    holder beside it: (determiner, end, former, organisation or None, gender); None otherwise."""
+    low = tok.lower_
+    if low not in data["titles"] or tok.pos_ not in ("NOUN", "PROPN") or tok.i in index.by_token:
+        return None
+    founder = low in data["founders"]
+    end = tok.i + 1 if founder else titles32._title_end(tv, tok, titles32._data())
+    det = _determiner(tv, tok, data)
+    if end is None or det is None or det.i in index.by_token or (end < len(tv) and tv[end].text == "("):
+        return None
+    former = _former(tv, tok, det, data)
+    if former is None:
+        return None
+    org, has_org = _org_of_title(coref, tok, index)
+    if not has_org:
+        return None   # (a bare "le président": the readers of bare titles decide)
+    if coref._named_after(tok, index) or _apposed_person(tv, det, index, data) \
+            or _stated_holder(coref, tv, tok, index, data):
+        return None
+    gender = data["titles"][low]
+    if det.lower_ in ("le", "la"):
+        gender = (det.morph.get("Gender") or [gender])[0]
+    elif det.lower_ in ("au", "du"):
+        gender = "Masc"
+    return det, end, former, org, gender
+
+
+def _title_conj(tok, data):
+    """The title coordinated after ``tok`` ("Le président de Y et la secrétaire nationale de Z"), or None."""
+    return next((c for c in tok.children if c.dep_ == "conj" and c.lower_ in data["titles"]
+                 and any(k.dep_ == "cc" and k.lower_ == "et" for k in c.children)), None)
+
+
+def _coordinated_pair(tv, pool: dict[str, int]) -> list[str] | None:
+    """The two persons of ``pool`` when the sentence named them as "A et B" (in that order), else None."""
+    if len(pool) != 2:
+        return None
+    (a, ja), (b, jb) = sorted(pool.items(), key=lambda x: x[1])
+    ta, tb = tv[ja], tv[jb]
+    return [a, b] if tb.dep_ == "conj" and tb.head.i == ta.i else None
+
+
 def link_titles37(doc, index, mentions, sent_of) -> None:
     """Link each definite title still unlinked to the person named just before it (module doc)."""
     if not index.by_token:
@@ -193,30 +252,15 @@ def link_titles37(doc, index, mentions, sent_of) -> None:
     para_of = None
     holders = links = None
     for tok in map(tv.__getitem__, at_words(doc, cues)):
-        low = tok.lower_
-        if low not in data["titles"] or tok.pos_ not in ("NOUN", "PROPN") or tok.i in index.by_token:
+        if tok.dep_ == "conj" and tok.head.lower_ in data["titles"]:
+            continue   # (the second of two coordinated titles: read with the first, below)
+        title = _read_title(coref, titles32, tv, tok, index, data)
+        if title is None:
             continue
-        founder = low in data["founders"]
-        end = tok.i + 1 if founder else titles32._title_end(tv, tok, titles32._data())
-        det = _determiner(tv, tok, data)
-        if end is None or det is None or det.i in index.by_token:
-            continue
-        former = _former(tv, tok, det, data)
-        if former is None:
-            continue
-        org, has_org = _org_of_title(coref, tok, index)
-        if not has_org:
-            continue   # (a bare "le président": the readers of bare titles decide)
-        if coref._named_after(tok, index) or _apposed_person(tv, det, index, data) \
-                or _stated_holder(coref, tv, tok, index, data):
-            continue
-        if end < len(tv) and tv[end].text == "(":
-            continue
-        gender = data["titles"][low]
-        if det.lower_ in ("le", "la"):
-            gender = (det.morph.get("Gender") or [gender])[0]
-        elif det.lower_ in ("au", "du"):
-            gender = "Masc"
+        det, end, former, org, gender = title
+        if org is not None and titles32._owned_org(tv, index, org):
+            continue   # ("son parti, Y": the text ties Y to a person already, whoever heads it)
+        founder = tok.lower_ in data["founders"]
         s = sent_of[tok.i]
         start = tok.sent.start
         here = _named_persons(tv, index, start, tok.sent.end)
@@ -236,13 +280,29 @@ def link_titles37(doc, index, mentions, sent_of) -> None:
                     para_of = coref._paragraphs(tv)
                 if para_of[prev_start] != para_of[tok.i] and para_of[start - 1] != para_of[tok.i]:
                     continue   # (a new paragraph: the person the last one ended on is not who it speaks of)
+
+        def fits(p, org=org, former=former, founder=founder, gender=gender, at=tok.i):
+            return p not in here and not _replaced(tv, pool[p], data) \
+                and _fits(coref, doc, tv, index, p, org, former, founder, gender, holders, links, data) \
+                and not _other_holder(index, p, org, former, founder, holders, links, at)
+
+        second = _title_conj(tok, data)
+        if second is not None:
+            # "A et B enterrent la hache de guerre. Le président de Y et la secrétaire nationale de Z …": in order
+            other = _read_title(coref, titles32, tv, second, index, data)
+            pair = _coordinated_pair(tv, pool)
+            if other is None or pair is None:
+                continue
+            det2, end2, former2, org2, gender2 = other
+            if fits(pair[0]) and fits(pair[1], org2, former2, second.lower_ in data["founders"], gender2, second.i):
+                coref._add(doc, index, mentions, det.i, end, pair[0], "descriptor", head=tok.i)
+                coref._add(doc, index, mentions, det2.i, end2, pair[1], "descriptor", head=second.i)
+            continue
         if not pool:
             pool = _named_persons(tv, index, 0, start)
-            if len(pool) != 1:
-                continue   # (the one person of the story so far, or no one)
-        cands = [p for p in pool if p not in here
-                 and not _replaced(tv, pool[p], data)
-                 and _fits(coref, doc, tv, index, p, org, former, founder, gender, holders, links, data)]
-        if len(cands) != 1 or _other_holder(index, cands[0], org, former, founder, holders, links, tok.i):
-            continue
-        coref._add(doc, index, mentions, det.i, end, cands[0], "descriptor", head=tok.i)
+            if len(pool) != 1 or titles32.titled_anywhere(tv, index, next(iter(pool))) \
+                    or not _ever_subject(tv, index, next(iter(pool)), start):
+                continue   # (the one person of the story so far, a clause's subject with no title or role, or no one)
+        cands = [p for p in pool if fits(p)]
+        if len(cands) == 1:
+            coref._add(doc, index, mentions, det.i, end, cands[0], "descriptor", head=tok.i)
