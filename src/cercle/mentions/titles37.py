@@ -51,9 +51,13 @@ def _determiner(tv, tok, data):
     k = tok.i - 1
     while k >= 0 and tok.i - k <= 2 and (tv[k].lower_ in ("premier", "première") or tv[k].lower_.rstrip("-") in data["former"]):
         k -= 1
-    if k >= 0 and tv[k].lower_ in ("le", "la", "l'", "l’", "au", "du"):
+    if k >= 0 and tv[k].lower_ in ("le", "la", "l'", "l’", "au", "du", "son", "sa"):
         return tv[k]
     return None
+
+
+def _possessive(det) -> bool:
+    return det.lower_ in ("son", "sa")
 
 
 def _words_before(tv, det, tok) -> list[str]:
@@ -209,12 +213,16 @@ def _read_title(coref, titles32, tv, tok, index, data):
     if former is None:
         return None
     org, has_org = _org_of_title(coref, tok, index)
+    if not has_org and _possessive(det):
+        # "Sa directrice générale s'explique", "explique sa présidente": the organisation the possessive points at
+        owner = index.antecedent(det.i, types=_PARTY)
+        org, has_org = (owner[0], True) if owner else (None, False)
     if not has_org:
         return None   # (a bare "le président": the readers of bare titles decide)
     if coref._named_after(tok, index) or _apposed_person(tv, det, index, data) \
             or _stated_holder(coref, tv, tok, index, data):
         return None
-    gender = data["titles"][low]
+    gender = data["titles"][low]   # (a possessive agrees with the noun: the title word says the holder's gender)
     if det.lower_ in ("le", "la"):
         gender = (det.morph.get("Gender") or [gender])[0]
     elif det.lower_ in ("au", "du"):
@@ -235,6 +243,26 @@ def _coordinated_pair(tv, pool: dict[str, int]) -> list[str] | None:
     (a, ja), (b, jb) = sorted(pool.items(), key=lambda x: x[1])
     ta, tb = tv[ja], tv[jb]
     return [a, b] if tb.dep_ == "conj" and tb.head.i == ta.i else None
+
+
+def _stated_people(coref, doc, tv, index, org, former, founder, gender, links, holders, at) -> set[str] | None:
+    """The persons of the title's gender the text says head (a current head's title) or founded (a founder's title,
+    or a head's with no head stated: "Fondée par A et B, la société … explique sa présidente") ``org``; None when it
+    says of no one (a former title: the text's heads are the present ones)."""
+    if org is None or former:
+        return None
+
+    def of_gender(people):
+        return {p for p in people if not gender or (coref._gender_of(index, p, doc)
+                                                     or coref._first_name_gender(index, p, doc)) in (None, gender)}
+
+    if not founder:
+        heads = {p for p, o, k in links if o == org and k == "head"}
+        heads |= {h[1] for h in holders if h[5] == org and not h[3] and h[0] != at}
+        if heads:
+            return of_gender(heads)
+    founders = of_gender({p for p, o, k in links if o == org and k == "founder"})
+    return founders or None
 
 
 def link_titles37(doc, index, mentions, sent_of) -> None:
@@ -298,6 +326,11 @@ def link_titles37(doc, index, mentions, sent_of) -> None:
                 coref._add(doc, index, mentions, det.i, end, pair[0], "descriptor", head=tok.i)
                 coref._add(doc, index, mentions, det2.i, end2, pair[1], "descriptor", head=second.i)
             continue
+        stated = _stated_people(coref, doc, tv, index, org, former, founder, gender, links, holders, tok.i)
+        if stated is not None:
+            if len(stated) == 1 and next(iter(stated)) not in here:
+                coref._add(doc, index, mentions, det.i, end, next(iter(stated)), "descriptor", head=tok.i)
+            continue   # (the text says who holds it: that one, or, with several, no guess)
         if not pool:
             pool = _named_persons(tv, index, 0, start)
             if len(pool) != 1 or titles32.titled_anywhere(tv, index, next(iter(pool))) \
