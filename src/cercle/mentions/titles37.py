@@ -331,6 +331,8 @@ def link_titles37(doc, index, mentions, sent_of) -> None:
             if len(stated) == 1 and next(iter(stated)) not in here:
                 coref._add(doc, index, mentions, det.i, end, next(iter(stated)), "descriptor", head=tok.i)
             continue   # (the text says who holds it: that one, or, with several, no guess)
+        if _possessive(det):
+            continue   # (a possessive's owner is a guess already: "la milice, son chef"; only a stated holder)
         if not pool:
             pool = _named_persons(tv, index, 0, start)
             if len(pool) != 1 or titles32.titled_anywhere(tv, index, next(iter(pool))) \
