@@ -332,7 +332,17 @@ def link_titles37(doc, index, mentions, sent_of) -> None:
                 coref._add(doc, index, mentions, det.i, end, next(iter(stated)), "descriptor", head=tok.i)
             continue   # (the text says who holds it: that one, or, with several, no guess)
         if _possessive(det):
-            continue   # (a possessive's owner is a guess already: "la milice, son chef"; only a stated holder)
+            # (a possessive's owner is a guess already, "la milice, son chef": only a holder the text states, of the
+            # organisations the sentence before speaks of or the article's one — "La start-up, cofondée par A et B,
+            # boucle une levée menée par le fonds Y. Sa présidente …": A)
+            near = {index.by_token[j] for j in range(max(prev_start, 0), start) if j in index.by_token
+                    and index.entities[index.by_token[j]].type in _PARTY} | ({index.topic} if index.topic else set())
+            people = set()
+            for o in near - {org}:
+                people |= _stated_people(coref, doc, tv, index, o, former, founder, gender, links, holders, tok.i) or set()
+            if len(people) == 1 and not people & set(here):
+                coref._add(doc, index, mentions, det.i, end, next(iter(people)), "descriptor", head=tok.i)
+            continue
         if not pool:
             pool = _named_persons(tv, index, 0, start)
             if len(pool) != 1 or titles32.titled_anywhere(tv, index, next(iter(pool))) \
