@@ -17,7 +17,12 @@ organisation by name. This one, run after them, reads what they leave:
   (a current head, a founder of that organisation); a former title fits a person who heads another organisation
   now, never the present head of the title's own one;
 * nothing when the title's own sentence names another person before it (other than the one the holder replaced:
-  "à la place de Z", "a succédé à Z"), when two persons fit, or when the title is a future, deputy or acting one.
+  "à la place de Z", "a succédé à Z"), when two persons fit, or when the title is a future, deputy or acting one;
+* two coordinated titles after two coordinated names ("pour que A et B enterrent la hache de guerre. Le président de
+  Y et la secrétaire nationale de Z …") go to A and B in that order;
+* a title of an organisation whose heads (else founders) the text states goes to the one of the title's gender; a
+  possessive title ("Sa présidente revient sur cette levée") only so — to a holder stated for the possessive's owner
+  or for the organisations of the sentence before (the owner itself is a guess: "la milice, son chef").
 
 Linking the title to the person gives both its own tie (LEADS or FOUNDED of the organisation named in it) and the
 tie of the clause it is a party of. Lexicon: data/titles37.yaml (with titles32.yaml's head titles)."""
@@ -136,6 +141,24 @@ def _stated_holder(coref, tv, tok, index, data) -> bool:
     return not (at and _replaced(tv, at[0], data))
 
 
+def _apposed_titles(coref, tv, index, j: int, data) -> list[tuple[str | None, bool, str]]:
+    """The head's title set after a name's last word ("X, alors gérant de Y", "X, l'ancien PDG de Y"), whatever reader
+    made a holder of it or not: [(organisation, former, "head"/"founder")] or []."""
+    if j + 2 >= len(tv) or tv[j + 1].text != ",":
+        return []
+    for k in range(j + 2, min(j + 6, len(tv))):
+        t = tv[k]
+        if t.lower_ in data["titles"] and t.pos_ in ("NOUN", "PROPN"):
+            org = coref._title_org(t, index)
+            if org in (None, "?"):
+                return []
+            former = any(x.lower_.rstrip("-") in data["former"] for x in tv[j + 2:k]) or t.lower_.startswith("ex-")
+            return [(org, former, "founder" if t.lower_ in data["founders"] else "head")]
+        if t.pos_ not in ("DET", "ADV", "ADJ"):
+            return []
+    return []
+
+
 def _titles_of(coref, tv, index, person: str, holders, links, data) -> list[tuple[str | None, bool, str]]:
     """What the text says ``person`` heads or founded: (organisation or None, former, "head"/"founder") for each
     title set beside their name, each verb ("X préside Y", "Y, fondée par X") and each title already linked to them
@@ -143,6 +166,8 @@ def _titles_of(coref, tv, index, person: str, holders, links, data) -> list[tupl
     out = [(h[5], h[3], "head") for h in holders if h[1] == person]
     out += [(o, False, k) for p, o, k in links if p == person]
     for j, p in index.by_token.items():
+        if p == person and index.kinds.get(j) == "name" and index.by_token.get(j + 1) != p:
+            out += _apposed_titles(coref, tv, index, j, data)
         if p != person or index.kinds.get(j) != "descriptor" or tv[j].lower_ not in data["titles"]:
             continue
         det = tv[j - 1] if j > 0 else tv[j]
@@ -288,6 +313,8 @@ def link_titles37(doc, index, mentions, sent_of) -> None:
         det, end, former, org, gender = title
         if org is not None and titles32._owned_org(tv, index, org):
             continue   # ("son parti, Y": the text ties Y to a person already, whoever heads it)
+        if coref._contrasted_subject(tv, tok):
+            continue   # ("Le PDG de Y, lui, a toujours juré …": set against the one just spoken of)
         founder = tok.lower_ in data["founders"]
         s = sent_of[tok.i]
         start = tok.sent.start
@@ -335,6 +362,9 @@ def link_titles37(doc, index, mentions, sent_of) -> None:
             # (a possessive's owner is a guess already, "la milice, son chef": only a holder the text states, of the
             # organisations the sentence before speaks of or the article's one — "La start-up, cofondée par A et B,
             # boucle une levée menée par le fonds Y. Sa présidente …": A)
+            owner = index.antecedent(det.i, types=_PARTY)
+            if owner and owner[1] >= start:
+                continue   # ("Y a assigné Z et son patron": the owner its own sentence names is no guess)
             near = {index.by_token[j] for j in range(max(prev_start, 0), start) if j in index.by_token
                     and index.entities[index.by_token[j]].type in _PARTY} | ({index.topic} if index.topic else set())
             people = set()
