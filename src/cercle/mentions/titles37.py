@@ -188,8 +188,8 @@ def _fits(coref, doc, tv, index, person: str, org: str | None, former: bool, fou
             continue   # (a founder heads another company, or held another post before: no clash)
         if former and o is not None and o == org:
             return False   # (the present head of Y is not "l'ancien patron de Y")
-        if not former and o is not None and org is not None and o != org:
-            return False   # ("X, maire de A … Le premier secrétaire du B": not X)
+        if not former and (o is None or org is None or o != org):
+            return False   # ("X, maire de A … Le premier secrétaire du B", "X est ministre. Le président de B": not X)
     return True
 
 
