@@ -142,15 +142,16 @@ def _stated_holder(coref, tv, tok, index, data) -> bool:
 
 
 def _apposed_titles(coref, tv, index, j: int, data) -> list[tuple[str | None, bool, str]]:
-    """The head's title set after a name's last word ("X, alors gérant de Y", "X, l'ancien PDG de Y"), whatever reader
-    made a holder of it or not: [(organisation, former, "head"/"founder")] or []."""
+    """The head's title set after a name's last word ("X, alors gérant de Y", "X, l'ancien PDG de Y", "X, le directeur
+    de l'usine"), whatever reader made a holder of it or not: [(organisation or "?", former, "head"/"founder")] or
+    []."""
     if j + 2 >= len(tv) or tv[j + 1].text != ",":
         return []
     for k in range(j + 2, min(j + 6, len(tv))):
         t = tv[k]
         if t.lower_ in data["titles"] and t.pos_ in ("NOUN", "PROPN"):
-            org = coref._title_org(t, index)
-            if org in (None, "?"):
+            org = coref._title_org(t, index)   # ("?": an organisation only described, "le directeur de l'usine")
+            if org is None:
                 return []
             former = any(x.lower_.rstrip("-") in data["former"] for x in tv[j + 2:k]) or t.lower_.startswith("ex-")
             return [(org, former, "founder" if t.lower_ in data["founders"] else "head")]
@@ -183,13 +184,18 @@ def _fits(coref, doc, tv, index, person: str, org: str | None, former: bool, fou
     said = coref._gender_of(index, person, doc) or coref._first_name_gender(index, person, doc)
     if gender and said not in (None, gender):
         return False
-    for o, was, kind in _titles_of(coref, tv, index, person, holders, links, data):
+    titles = _titles_of(coref, tv, index, person, holders, links, data)
+    if not former and not founder and org is not None and not any(o == org for o, _, _ in titles):
+        from .titles32 import titled_anywhere
+        if titled_anywhere(tv, index, person):
+            return False   # ("X, le directeur de l'usine … le président de Y": a person the text titled otherwise)
+    for o, was, kind in titles:
         if founder or kind == "founder" or was:
             continue   # (a founder heads another company, or held another post before: no clash)
         if former and o is not None and o == org:
             return False   # (the present head of Y is not "l'ancien patron de Y")
-        if not former and (o is None or org is None or o != org):
-            return False   # ("X, maire de A … Le premier secrétaire du B", "X est ministre. Le président de B": not X)
+        if not former and o is not None and org is not None and o != org:
+            return False   # ("X, maire de A … Le premier secrétaire du B": not X)
     return True
 
 
@@ -319,8 +325,9 @@ def link_titles37(doc, index, mentions, sent_of) -> None:
         s = sent_of[tok.i]
         start = tok.sent.start
         here = _named_persons(tv, index, start, tok.sent.end)
-        if any(j < tok.i and not _replaced(tv, j, data) for j in here.values()):
-            continue   # (someone named in the sentence before the title: no bridging past them)
+        own = {x.i for x in tok.subtree}
+        if any((j < tok.i or j in own) and not _replaced(tv, j, data) for j in here.values()):
+            continue   # (someone named before the title, or in its own words: "Le président de Y que X a nommé")
         if holders is None:
             holders = coref._title_holders(doc, index)
             links = coref._heads_and_founders(doc, index, len(doc))
