@@ -43,7 +43,7 @@ _PARTY = ("ORG", "GOV")
 def _data() -> dict:
     raw = load_yaml(_DATA.read_text(encoding="utf-8"))
     from .titles32 import _data as titles32_data
-    heads = titles32_data()["titles"]
+    heads = {w: g for w, g in titles32_data()["titles"].items() if w not in set(raw["skip_titles"])}
     founders = {str(k).lower(): (None if v == "any" else v) for k, v in raw["founder_titles"].items()}
     return {"titles": {**heads, **founders}, "founders": frozenset(founders),
             "former": frozenset(raw["former_words"]), "not_holder": frozenset(raw["not_holder"]),
