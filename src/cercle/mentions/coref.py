@@ -1942,6 +1942,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     _late_titles(doc, index, mentions, sent_of)   # "la présidente de Y": Y's head or founder, named by a verb
     from .titles32 import link_government_nouns, link_org_titles   # (s32-coref32) "le président de Y": who the text says holds it
     link_org_titles(doc, index, mentions, sent_of)
+    from .titles37 import link_titles37   # (s37-titles37) "C'est une victoire pour X. Le directeur général de Y…": X
+    link_titles37(doc, index, mentions, sent_of)
     link_government_nouns(doc, index, mentions)   # (s32-coref32) "l'exécutif": the government the text names
     from .quoted_we import link_quoted_we   # (speech2) "nous", "notre", "je" in attributed quotes
     link_quoted_we(doc, index, mentions)
