@@ -127,11 +127,10 @@ _ENGLISH_BODY_WORDS = frozenset({"Commission", "Authority", "Administration", "A
                                  "Council", "Department", "Service", "Tribunal", "Institute"})
 
 
-def english_bodies_with_and(doc, spans: list[_Span]) -> None:
-    """'la Fisheries and Waters Commission (FWC)': an English public body's name joins its domains with "and";
-    the NER splits it there (candidates cut "Atlas and Borea", two names) into the first domain alone and the
-    rest. When the words after "and" end on a body's noun ("Commission", "Authority") and the words before it
-    are one or two capitalised words of no person, the three pieces are one name."""
+def join_at_and(doc, spans: list[_Span], fits, vote: str) -> None:
+    """Join the two candidate spans around an English "and" ("X Defence" + "and" + "Space") into one name where
+    ``fits(tv, left, right)`` says they are one; the joined span gets two votes for ``vote``. Shared by the
+    public bodies below and by names37's company divisions."""
     tv = tokens_of(doc)
     n = len(tv)
     by_end = by_start = None
@@ -143,17 +142,30 @@ def english_bodies_with_and(doc, spans: list[_Span]) -> None:
             by_end = {s.end: s for s in spans}
             by_start = {s.start: s for s in spans}
         left, right = by_end.get(i), by_start.get(i + 1)
-        if left is None or right is None or left.fixed_name or right.fixed_name \
-                or tv[right.end - 1].text not in _ENGLISH_BODY_WORDS or left.end - left.start > 2 \
-                or tv[left.start].text in first_names() or top(left.votes) == "PER" \
-                or not all(t.text[:1].isupper() and t.is_alpha for t in tv[left.start:left.end]):
+        if left is None or right is None or left.fixed_name or right.fixed_name or any(left is d for d in dropped):
+            continue
+        if not fits(tv, left, right):
             continue
         right.start = left.start
         right.text = doc[right.start:right.end].text
-        right.votes["GOV"] += 2   # (a public body, whatever the NER said of its first piece)
+        right.votes[vote] += 2
         dropped.append(left)
     if dropped:
         spans[:] = [s for s in spans if not any(s is d for d in dropped)]
+
+
+def english_bodies_with_and(doc, spans: list[_Span]) -> None:
+    """'la Fisheries and Waters Commission (FWC)': an English public body's name joins its domains with "and";
+    the NER splits it there (candidates cut "Atlas and Borea", two names) into the first domain alone and the
+    rest. When the words after "and" end on a body's noun ("Commission", "Authority") and the words before it
+    are one or two capitalised words of no person, the three pieces are one name (a public body, whatever the
+    NER said of its first piece)."""
+    def fits(tv, left, right) -> bool:
+        return (tv[right.end - 1].text in _ENGLISH_BODY_WORDS and left.end - left.start <= 2
+                and tv[left.start].text not in first_names() and top(left.votes) != "PER"
+                and all(t.text[:1].isupper() and t.is_alpha for t in tv[left.start:left.end]))
+
+    join_at_and(doc, spans, fits, "GOV")
 
 
 # English plural nouns that name a press investigation or a leak after its target ("X Files", "X Papers")
