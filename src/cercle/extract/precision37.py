@@ -35,6 +35,7 @@ from pathlib import Path
 
 from ..yamldata import load_yaml
 from .precision34 import _plain, _sentence_tokens, _spans, _text_spans
+from .precision36 import _lit   # (one alternation builder for the word lists of both)
 
 
 @functools.lru_cache(maxsize=1)
@@ -42,10 +43,6 @@ def words() -> dict:
     raw = load_yaml((Path(__file__).parent / "data" / "precision37.yaml").read_text(encoding="utf-8"))
     return {k: tuple(str(x) if str(x).isupper() else _plain(str(x)) for x in v)
             for k, v in raw.items() if isinstance(v, list)}
-
-
-def _lit(ws) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True))
 
 
 _ART = r"(?:(?:le|la|les|l')\s*)?"
