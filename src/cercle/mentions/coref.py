@@ -4308,8 +4308,9 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
                        if gender else False)
     if not pair and n == 2 and want == "PER" and det.i > 0 and tv[det.i - 1].lower_ == "entre":
         # (s37-duo37) no pair found nearer: the two this paragraph names, else the article's two main persons
-        pair = paragraph_pair(doc, tok, index, gender, _said_gender) or _main_pair(
-            index, want, [], lambda p: _said_gender(index, p, doc) not in (None, gender) if gender else False)
+        # when the one person the paragraph names is one of them
+        pair = paragraph_pair(doc, tok, index, gender, _said_gender, lambda: _main_pair(
+            index, want, [], lambda p: _said_gender(index, p, doc) not in (None, gender) if gender else False))
     if not pair:
         return False
     _add(doc, index, mentions, det.i, noun.i + 1, pair[0], "descriptor", head=noun.i)

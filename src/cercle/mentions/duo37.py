@@ -21,9 +21,11 @@ def paragraph_start(doc, tok) -> int:
     return 0 if cut < 0 else cut + 2
 
 
-def paragraph_pair(doc, tok, index, gender: str | None, said_gender) -> list[str] | None:
+def paragraph_pair(doc, tok, index, gender: str | None, said_gender, main_pair=None) -> list[str] | None:
     """The two persons named by name in ``tok``'s paragraph before it, when exactly two fit ``gender``
-    (None: any); the one named last first. None otherwise."""
+    (None: any); the one named last first. When it names only one, ``main_pair()`` (the article's two main
+    persons of that gender) if that one is among them ("Anne X n'a pas souhaité commenter. Les relations entre
+    les deux femmes …"). None otherwise."""
     tv = tokens_of(doc)
     start = paragraph_start(doc, tok)
     found: list[str] = []
@@ -36,6 +38,9 @@ def paragraph_pair(doc, tok, index, gender: str | None, said_gender) -> list[str
         if gender and said_gender(index, name, doc) not in (None, gender):
             continue
         found.append(name)
+    if len(found) == 1 and main_pair is not None:
+        pair = main_pair()
+        return pair if pair and found[0] in pair else None
     if len(found) != 2:
         return None
     if gender and any(said_gender(index, p, doc) is None for p in found):
