@@ -32,6 +32,7 @@ from itertools import chain
 from operator import attrgetter
 
 from .plural32 import possessive_pair   # (s32-plural32)
+from .duo37 import paragraph_pair   # (s37-duo37)
 from .descr33 import fronted_leader, more_descriptors, note_role, opening_topic, same_role   # (s33-descr33)
 from .refs34 import honorific_subject, post_holder, source_name, title_clash   # (s34-coref34)
 from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash   # (s35-refs35)
@@ -4301,8 +4302,15 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
             index.kinds.get(j) == "name" for j in range(tok.sent.start, tok.i)):
         # (only a sentence that names no one before it: "la fusion entre A et B … entre les deux groupes"
         # is read as before)
-        pair = _main_pair(index, want, pair, lambda p: _said_gender(index, p, doc) not in (None, gender)
-                          if gender else False)
+        # (s37-duo37) the two this paragraph names, when it names exactly two who fit, over the article's main pair
+        pair = (want == "PER" and paragraph_pair(doc, tok, index, gender, _said_gender)) or \
+            _main_pair(index, want, pair, lambda p: _said_gender(index, p, doc) not in (None, gender)
+                       if gender else False)
+    if not pair and n == 2 and want == "PER" and det.i > 0 and tv[det.i - 1].lower_ == "entre":
+        # (s37-duo37) no pair found nearer: the two this paragraph names, else the article's two main persons
+        # when the one person the paragraph names is one of them
+        pair = paragraph_pair(doc, tok, index, gender, _said_gender, lambda: _main_pair(
+            index, want, [], lambda p: _said_gender(index, p, doc) not in (None, gender) if gender else False))
     if not pair:
         return False
     _add(doc, index, mentions, det.i, noun.i + 1, pair[0], "descriptor", head=noun.i)
