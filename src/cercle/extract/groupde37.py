@@ -3,8 +3,9 @@
 "Le groupe de Jean Morel a racheté Y": the extractor reads the person's name as the clause party, so the tie
 went to the person. Here, after extraction, a tie whose party X appears in its sentence only inside a definite
 "le groupe / l'empire / la holding / la société / la firme de X" is given to the one organisation the text tied
-to X by LEADS, OWNS or FOUNDED; with none or two such organisations the tie is dropped (precision first: it is
-not X's). The possessive "la holding Y de X" (a name between noun and "de") is not matched, so OWNS X → Y stays.
+to X by LEADS, OWNS or FOUNDED; with two such organisations, or none while the text names another company that
+may be X's group, the tie is dropped (precision first: it is not X's). With no company at all beside the tie's
+parties the tie stays X's, as the s22 cases read "Le groupe de X a racheté Y". The possessive "la holding Y de X" (a name between noun and "de") is not matched, so OWNS X → Y stays.
 """
 from __future__ import annotations
 
@@ -53,6 +54,11 @@ def _companies_of(person: str, relations, index) -> set[str]:
             and getattr(index.entities.get(r.object), "type", None) == "ORG"}
 
 
+def _other_orgs(index, r) -> bool:
+    """Does the text name an organisation beside the tie's parties (one that could be X's group)?"""
+    return any(e.type == "ORG" and n not in (r.subject, r.object) for n, e in index.entities.items())
+
+
 def company_for_person(relations: list, index) -> list:
     """The ties with "le groupe de X" as a party given to X's company, or dropped when it is not known."""
     out = []
@@ -69,6 +75,8 @@ def company_for_person(relations: list, index) -> list:
             other = r.object if side == "subject" else r.subject
             if other in companies:
                 break   # "Y, le groupe de X": the tie says X's company is Y, the possessive tie the ontology wants
+            if not companies and not _other_orgs(index, r):
+                break   # (s22-prec22) "Le groupe de X a racheté Y" with no other company in the text: X's own tie
             if len(companies) != 1:
                 swapped = None
                 break
