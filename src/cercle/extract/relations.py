@@ -1252,7 +1252,9 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = precision36_checks(doc, index, relations)   # (s36-precision36: sentences, lenders, stakes, offers, units, consortia)
     relations = precision37_checks(doc, index, relations)   # (s37-precision37: sources, offers' targets, staff, models)
     # ((s37-tables37) "X, directrice du cabinet du ministre de Z": X serves the minister, heads no ministry)
-    return [r for r in _drop_weaker(relations) if not leads_unnamed_state(r) and not cabinet_misread(r, index)]
+    from .groupde37 import company_for_person   # (s37-groupde37) "le groupe de X": X's company, not X
+    return company_for_person([r for r in _drop_weaker(relations) if not leads_unnamed_state(r)
+                               and not cabinet_misread(r, index)], index)
 
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
