@@ -293,7 +293,6 @@ def _listed(ha, hb, lca, rtype) -> bool:
     partners or of the best is no feud (three forbidden sentences of s37-cues37 with the reader on)."""
     if rtype != "OPPOSES":
         return False
-    w = words()
     sent = lca.sent
     if not any(_has(t, "list_nouns") for t in sent):
         return False

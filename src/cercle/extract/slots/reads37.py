@@ -37,20 +37,27 @@ def words() -> dict:
     return {k: frozenset(str(x).lower() for x in (v or [])) for k, v in raw.items()}
 
 
+def _after_possessed(t) -> int | None:
+    """The index of the word after a possessed noun and its adjectives ("son concurrent allemand …"), or None
+    when the noun has no possessive of its own ("son rival", "leur partenaire")."""
+    if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") and c.i < t.i for c in t.children):
+        return None
+    doc = t.doc
+    j = t.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].head.i == t.i:
+        j += 1
+    return j
+
+
 @acts_on(lambda w: w.dep == "conj" and w.lower in words()["possessed_nouns"])
 def possessed_conjunct(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Slot "head" (see the module's head)."""
     w = words()
     if t.dep_ != "conj" or t.lower_ not in w["possessed_nouns"] or out.get("head"):
         return
-    # (a possessive of its own: "son rival", "leur partenaire")
-    if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") and c.i < t.i for c in t.children):
-        return
+    j = _after_possessed(t)
     doc = t.doc
-    j = t.i + 1
-    while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].head.i == t.i:
-        j += 1
-    if j >= len(doc) or doc[j].lower_ in w["phrase_breaks"] or index.kinds.get(j) != "name":
+    if j is None or j >= len(doc) or doc[j].lower_ in w["phrase_breaks"] or index.kinds.get(j) != "name":
         return
     name = index.by_token.get(j)
     first = index.by_token.get(t.head.i) if index.kinds.get(t.head.i) == "name" else None
@@ -71,13 +78,9 @@ def possessed_apposed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     w = words()
     if t.pos_ != "NOUN" or t.lower_ not in w["possessed_nouns"] or out.get("head"):
         return
-    if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") and c.i < t.i for c in t.children):
-        return
+    j = _after_possessed(t)
     doc = t.doc
-    j = t.i + 1
-    while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].head.i == t.i:
-        j += 1
-    if j + 1 >= len(doc) or doc[j].text != ",":
+    if j is None or j + 1 >= len(doc) or doc[j].text != ",":
         return
     j += 1
     if doc[j].pos_ == "DET" and index.kinds.get(j) != "name":
