@@ -117,7 +117,8 @@ def _table_less(table: dict, rows: list[dict]) -> Calibration:
 
 
 def feature_rows(docs_by_dir: dict[str, list[dict]], table: dict) -> dict[str, list[dict]]:
-    """One row per labelled rule tie: its features, its label and the table's value (own directory left out)."""
+    """One row per labelled rule tie: its features, its label and the table's value (own directory left out),
+    with its document's id and its table keys (tie_scorer_compare resamples documents and extends the table)."""
     out = {}
     for d, docs in docs_by_dir.items():
         pre = []
@@ -131,13 +132,15 @@ def feature_rows(docs_by_dir: dict[str, list[dict]], table: dict) -> dict[str, l
                     continue
                 sn = named_in(r.subject, aliases.get(r.subject, ()), r.evidence)
                 on = named_in(r.object, aliases.get(r.object, ()), r.evidence)
-                pre.append((r, ctx, sn, on, {"keys": levels(r.rule, r.type, sn, on), "right": bool(lab)}))
+                pre.append((r, ctx, sn, on, {"keys": levels(r.rule, r.type, sn, on), "right": bool(lab),
+                                             "id": doc["id"]}))
         # a directory the table counted is taken out of it; one it never counted is scored by it as it is
         cal = _table_less(table, [p[4] for p in pre] if _base(d) in table["meta"]["trained_on"] else [])
         rows = []
         for r, ctx, sn, on, row in pre:
             p = cal.score(row["keys"])
-            rows.append({"doc": d, "f": features(r, ctx, p, sn, on), "y": int(row["right"]), "cal": p})
+            rows.append({"doc": d, "id": row["id"], "keys": row["keys"], "f": features(r, ctx, p, sn, on),
+                         "y": int(row["right"]), "cal": p})
         out[d] = rows
     return out
 
@@ -201,6 +204,13 @@ def train(by_dir: dict[str, list[dict]], C: float) -> dict:
     return model
 
 
+def reversed_map(model: dict) -> bool:
+    """True when the Platt map turns the margin round (slope ≤ 0): the directories' left-out margins ranked
+    wrong ties above right ones, as when two directories with very different shares of right ties are all
+    there is (thirty-eighth session: blind39 with eval/invented). Such a model must not be shipped."""
+    return model["platt"][0] <= 0
+
+
 def probability(model: dict, f: dict) -> float:
     a, b = model["platt"]
     return 1 / (1 + math.exp(-(a * _margin(model, f) + b)))
@@ -212,6 +222,8 @@ def left_out(by_dir: dict[str, list[dict]], C: float) -> dict:
     out = {}
     for held, rows in by_dir.items():
         model = train({d: rs for d, rs in by_dir.items() if _base(d) != _base(held)}, C)
+        if reversed_map(model):
+            print(f"{held}: the model of the others has a reversed Platt map {model['platt']}", file=sys.stderr)
         res = {"table": {}, "scorer": {}, "ties": [sum(r["y"] for r in rows), sum(1 - r["y"] for r in rows)]}
         for r in rows:
             r["p"] = probability(model, r["f"])
@@ -263,6 +275,9 @@ def main(argv: list[str] | None = None) -> None:
     lo = left_out(by_dir, args.C)
     print_left_out(lo)
     model = train(by_dir, args.C)
+    if reversed_map(model):
+        sys.exit(f"the Platt map {model['platt']} reverses the margin (left-out margins ranked wrong ties first): "
+                 f"not written; train on more directories")
     model["meta"] = {"trained_on": names, "date": date.today().isoformat(), "C": args.C,
                      "ties": sum(len(r) for r in by_dir.values()),
                      "right": sum(x["y"] for r in by_dir.values() for x in r), "left_out": lo}
