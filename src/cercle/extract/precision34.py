@@ -135,13 +135,14 @@ def _mention_spans(tokens, index, name: str) -> list[tuple[int, int]]:
     """Character spans of the runs of tokens the index maps to ``name`` in the sentence."""
     spans: list[list[int]] = []
     last = None
-    for t in tokens:
-        if index.by_token.get(t.i) == name:
-            if last is not None and t.i == last + 1:
-                spans[-1][1] = t.idx + len(t.text)
-            else:
-                spans.append([t.idx, t.idx + len(t.text)])
-            last = t.i
+    get = index.by_token.get
+    # (the tokens of the name picked first, in one comprehension: most tokens of a sentence are no mention of it)
+    for t in [t for t in tokens if get(t.i) == name]:
+        if last is not None and t.i == last + 1:
+            spans[-1][1] = t.idx + len(t.text)
+        else:
+            spans.append([t.idx, t.idx + len(t.text)])
+        last = t.i
     return [(a, b) for a, b in spans]
 
 
