@@ -19,6 +19,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from itertools import compress, repeat
+from operator import attrgetter, eq
 from pathlib import Path
 
 from ..yamldata import load_yaml
@@ -131,13 +133,16 @@ def _sentence_tokens(doc, rel):
     return list(got)
 
 
+_INDEX = attrgetter("i")
+
+
 def _mention_spans(tokens, index, name: str) -> list[tuple[int, int]]:
     """Character spans of the runs of tokens the index maps to ``name`` in the sentence."""
     spans: list[list[int]] = []
     last = None
-    get = index.by_token.get
-    # (the tokens of the name picked first, in one comprehension: most tokens of a sentence are no mention of it)
-    for t in [t for t in tokens if get(t.i) == name]:
+    # (the tokens of the name picked first, in C: each token's name (by_token.get of its index) compared with
+    # ``name`` as ``==`` does; most tokens of a sentence are no mention of it)
+    for t in compress(tokens, map(eq, map(index.by_token.get, map(_INDEX, tokens)), repeat(name))):
         if last is not None and t.i == last + 1:
             spans[-1][1] = t.idx + len(t.text)
         else:

@@ -63,22 +63,32 @@ class _Cues:
             else:
                 self.phrases.append((w, w[0].isalnum(), len(w) <= 4 and w[-1].isalnum()))
         self.lengths = sorted({len(w) for w in self.starts})
+        self._known: dict[str, bool] = {}   # word → whether it is a cue (asked again for each tie of a sentence)
+
+    def _is_cue(self, w: str) -> bool:
+        """A short cue word itself, or a word starting with a longer cue."""
+        if w in self.whole:
+            return True
+        n = len(w)
+        for k in self.lengths:
+            if k > n:
+                break
+            if w[:k] in self.starts:
+                return True
+        return False
 
     def hits(self, low: str) -> list[int]:
         out = []
-        starts, whole, lengths = self.starts, self.whole, self.lengths
+        known = self._known
+        if len(known) > 200_000:   # (a long run meets ever new words: the memory stays bounded)
+            known.clear()
         for m in _WORD.finditer(low):
             w = m.group()
-            if w in whole:
+            cue = known.get(w)
+            if cue is None:
+                cue = known[w] = self._is_cue(w)
+            if cue:
                 out.append(m.start())
-                continue
-            n = len(w)
-            for k in lengths:
-                if k > n:
-                    break
-                if w[:k] in starts:
-                    out.append(m.start())
-                    break
         for text, at_start, at_end in self.phrases:
             i = low.find(text)
             while i >= 0:
