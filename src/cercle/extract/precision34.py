@@ -19,6 +19,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from itertools import compress, repeat
+from operator import attrgetter, eq
 from pathlib import Path
 
 from ..yamldata import load_yaml
@@ -131,17 +133,21 @@ def _sentence_tokens(doc, rel):
     return list(got)
 
 
+_INDEX = attrgetter("i")
+
+
 def _mention_spans(tokens, index, name: str) -> list[tuple[int, int]]:
     """Character spans of the runs of tokens the index maps to ``name`` in the sentence."""
     spans: list[list[int]] = []
     last = None
-    for t in tokens:
-        if index.by_token.get(t.i) == name:
-            if last is not None and t.i == last + 1:
-                spans[-1][1] = t.idx + len(t.text)
-            else:
-                spans.append([t.idx, t.idx + len(t.text)])
-            last = t.i
+    # (the tokens of the name picked first, in C: each token's name (by_token.get of its index) compared with
+    # ``name`` as ``==`` does; most tokens of a sentence are no mention of it)
+    for t in compress(tokens, map(eq, map(index.by_token.get, map(_INDEX, tokens)), repeat(name))):
+        if last is not None and t.i == last + 1:
+            spans[-1][1] = t.idx + len(t.text)
+        else:
+            spans.append([t.idx, t.idx + len(t.text)])
+        last = t.i
     return [(a, b) for a, b in spans]
 
 

@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from functools import lru_cache
+from operator import mul
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "tie_scorer.json"
@@ -62,22 +63,32 @@ class _Cues:
             else:
                 self.phrases.append((w, w[0].isalnum(), len(w) <= 4 and w[-1].isalnum()))
         self.lengths = sorted({len(w) for w in self.starts})
+        self._known: dict[str, bool] = {}   # word → whether it is a cue (asked again for each tie of a sentence)
+
+    def _is_cue(self, w: str) -> bool:
+        """A short cue word itself, or a word starting with a longer cue."""
+        if w in self.whole:
+            return True
+        n = len(w)
+        for k in self.lengths:
+            if k > n:
+                break
+            if w[:k] in self.starts:
+                return True
+        return False
 
     def hits(self, low: str) -> list[int]:
         out = []
-        starts, whole, lengths = self.starts, self.whole, self.lengths
+        known = self._known
+        if len(known) > 200_000:   # (a long run meets ever new words: the memory stays bounded)
+            known.clear()
         for m in _WORD.finditer(low):
             w = m.group()
-            if w in whole:
+            cue = known.get(w)
+            if cue is None:
+                cue = known[w] = self._is_cue(w)
+            if cue:
                 out.append(m.start())
-                continue
-            n = len(w)
-            for k in lengths:
-                if k > n:
-                    break
-                if w[:k] in starts:
-                    out.append(m.start())
-                    break
         for text, at_start, at_end in self.phrases:
             i = low.find(text)
             while i >= 0:
@@ -315,6 +326,9 @@ class TieScorer:
 
     def margin(self, f: dict[str, float]) -> float:
         slope = self._slope
+        if slope.keys() >= f.keys():
+            # (every feature weighed, the usual case: the same products summed in the same order, in C)
+            return self._offset + sum(map(mul, map(slope.__getitem__, f), f.values()))
         return self._offset + sum(slope[k] * v for k, v in f.items() if k in slope)
 
     def probability(self, f: dict[str, float]) -> float:

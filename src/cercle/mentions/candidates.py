@@ -22,7 +22,7 @@ from .index import _Span, no_votes, top
 from .lexicon import fold, lexicon
 from .typing_cues import _head, _local_adjectives, _trade_opener, first_names, trade_word
 from .typing_cues import _origin_after_company_noun, _republic_as_a_movement, _MOVEMENT_PREPOSITIONS   # (asked for every span: no import statement per call)
-from ..nlp.docview import lower_words_of, tokens_of
+from ..nlp.docview import capital_positions_of, lower_words_of, tokens_of
 from .wordpos import at_words, line_spans, tokens_at
 
 # Job titles written as acronyms before a person's name ("la DRH X", "le DAF X", "le CTO X").
@@ -853,7 +853,8 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
     # jumps from one to the next instead of stepping through every word)
     # ((s32-names32) a word written with a capital inside it, "l'alliance SkyTeam", "via PayZen", is a name
     # whatever tag the parser gave it: no French function word is so written)
-    run_starts = [k for k, t in enumerate(tv) if t.text[:1].isupper() and (t.pos_ not in _NO_RUN_TAGS or _camel(t.text))]
+    # (visiting only the capitalised words: the view keeps their places)
+    run_starts = [k for k in capital_positions_of(doc) if tv[k].pos_ not in _NO_RUN_TAGS or _camel(tv[k].text)]
     i, n = 0, len(doc)
     while i < n:
         k = bisect_left(run_starts, i)

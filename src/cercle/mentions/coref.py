@@ -1293,85 +1293,88 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 if tok.dep_ in ("nsubj", "nsubj:pass"):   # "Ce dernier … n'a pas reconnu sa défaite": the chain goes on
                     subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, last))
             continue
-        if tok.pos_ == "PRON" and low in ("lui", "elle") and tok.i >= 2 and tv[tok.i - 1].lower_ == "est" \
-                and tv[tok.i - 2].lower_ in ("c'", "c’", "ce") and tok.i + 1 < n_doc and tv[tok.i + 1].lower_ == "qui":
-            # "C'est lui qui a versé…": the cleft's pronoun, and its "qui", are the subject of the clause
-            name = _subject_pronoun_antecedent(doc, tok, index, named, subjects_by_sent, sent_of)
-            if name:
-                _add(doc, index, mentions, tok.i, tok.i + 2, name, "pronoun")
-                subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
-            continue
-        split = low in ("celui", "celle") and tok.i + 2 < n_doc and tv[tok.i + 1].text == "-" \
-            and tv[tok.i + 2].lower_ == "ci"   # the tokenizer cuts "celui-ci" in three
-        if tok.pos_ == "PRON" and (low in ("celui-ci", "celle-ci") and tok.dep_ in ("nsubj", "nsubj:pass") or split):
-            # "X a rencontré Y. Celui-ci lui a remis…": the last actor named, rather than the subject
-            name = _latest_actor(doc, tok, index, sent_of, subjects_by_sent, "Fem" if low.startswith("celle") else "Masc")
-            if name:
-                _add(doc, index, mentions, tok.i, tok.i + (3 if split else 1), name, "pronoun")
-                subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
-            continue
-        if tok.pos_ == "PRON" and low in ("lui", "elle") and (name := stressed_referent(doc, tok, index, sent_of)):
-            _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")   # (s37-pron37) "un désaccord avec lui"
-            continue
-        if tok.pos_ == "PRON" and low == "lui" and tok.dep_ in ("iobj", "obj", "obl:arg") and not _stressed(tv, tok):
-            name = _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent)
-            if name is None and tok.head.i > tok.i and (own := _clause_doers(tok, index)) is not None:
-                # "La société X traverse une passe difficile. Le groupe Y lui a accordé un prêt"
+        if tok.pos_ == "PRON":   # (the pronoun readers below, each testing the tag first: one test for every other word)
+            if tok.pos_ == "PRON" and low in ("lui", "elle") and tok.i >= 2 and tv[tok.i - 1].lower_ == "est" \
+                    and tv[tok.i - 2].lower_ in ("c'", "c’", "ce") and tok.i + 1 < n_doc and tv[tok.i + 1].lower_ == "qui":
+                # "C'est lui qui a versé…": the cleft's pronoun, and its "qui", are the subject of the clause
+                name = _subject_pronoun_antecedent(doc, tok, index, named, subjects_by_sent, sent_of)
+                if name:
+                    _add(doc, index, mentions, tok.i, tok.i + 2, name, "pronoun")
+                    subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
+                continue
+            split = low in ("celui", "celle") and tok.i + 2 < n_doc and tv[tok.i + 1].text == "-" \
+                and tv[tok.i + 2].lower_ == "ci"   # the tokenizer cuts "celui-ci" in three
+            if tok.pos_ == "PRON" and (low in ("celui-ci", "celle-ci") and tok.dep_ in ("nsubj", "nsubj:pass") or split):
+                # "X a rencontré Y. Celui-ci lui a remis…": the last actor named, rather than the subject
+                name = _latest_actor(doc, tok, index, sent_of, subjects_by_sent, "Fem" if low.startswith("celle") else "Masc")
+                if name:
+                    _add(doc, index, mentions, tok.i, tok.i + (3 if split else 1), name, "pronoun")
+                    subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
+                continue
+            if tok.pos_ == "PRON" and low in ("lui", "elle") and (name := stressed_referent(doc, tok, index, sent_of)):
+                _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")   # (s37-pron37) "un désaccord avec lui"
+                continue
+            if tok.pos_ == "PRON" and low == "lui" and tok.dep_ in ("iobj", "obj", "obl:arg") and not _stressed(tv, tok):
+                name = _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent)
+                if name is None and tok.head.i > tok.i and (own := _clause_doers(tok, index)) is not None:
+                    # "La société X traverse une passe difficile. Le groupe Y lui a accordé un prêt"
+                    name = _previous_clitic_referent(doc, tok, index, sent_of, subjects_by_sent, own)
+                if name:
+                    _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
+                continue
+            if tok.pos_ == "PRON" and low in ("la", "le", "l'", "l’") and tok.dep_ == "obj" and tok.i > 0 \
+                    and tok.head.dep_ in ("acl:relcl", "conj") and tok.head.i > tok.i \
+                    and tv[tok.i - 1].lower_ not in ("comme", "que", "qu'", "qu’"):
+                # "X, cofondée par Y, qui la préside", "Y a racheté X en 2019 et la dirige depuis": an object
+                # clitic in a relative or a coordinated clause stands for the last other actor of its sentence
+                name = _object_clitic_antecedent(doc, tok, index) or _fronted_participle_subject(tv, tok, index)
+                if name:
+                    _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
+                    continue
+            if tok.pos_ == "PRON" and low in ("la", "le", "l'", "l’") and tok.dep_ == "obj" and tok.i > 0 \
+                    and (name := _fronted_participle_subject(tv, tok, index)):
+                _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")   # (the parse hangs it elsewhere)
+                continue
+            if tok.pos_ == "PRON" and low in ("la", "le", "l'", "l’") and tok.dep_ == "obj" and tok.i > 0 \
+                    and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX") \
+                    and tv[tok.i - 1].lower_ not in ("comme", "que", "qu'", "qu’") \
+                    and (own := _clause_doers(tok, index)) is not None:
+                # "Le fonds Y l'a rachetée en 2024", "Z, qui l'a soutenue": an object clitic with no actor before
+                # it in its sentence stands for the previous sentence's subject
                 name = _previous_clitic_referent(doc, tok, index, sent_of, subjects_by_sent, own)
-            if name:
-                _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
-            continue
-        if tok.pos_ == "PRON" and low in ("la", "le", "l'", "l’") and tok.dep_ == "obj" and tok.i > 0 \
-                and tok.head.dep_ in ("acl:relcl", "conj") and tok.head.i > tok.i \
-                and tv[tok.i - 1].lower_ not in ("comme", "que", "qu'", "qu’"):
-            # "X, cofondée par Y, qui la préside", "Y a racheté X en 2019 et la dirige depuis": an object
-            # clitic in a relative or a coordinated clause stands for the last other actor of its sentence
-            name = _object_clitic_antecedent(doc, tok, index) or _fronted_participle_subject(tv, tok, index)
-            if name:
-                _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
+                if name:
+                    _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
                 continue
-        if tok.pos_ == "PRON" and low in ("la", "le", "l'", "l’") and tok.dep_ == "obj" and tok.i > 0 \
-                and (name := _fronted_participle_subject(tv, tok, index)):
-            _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")   # (the parse hangs it elsewhere)
-            continue
-        if tok.pos_ == "PRON" and low in ("la", "le", "l'", "l’") and tok.dep_ == "obj" and tok.i > 0 \
-                and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX") \
-                and tv[tok.i - 1].lower_ not in ("comme", "que", "qu'", "qu’") \
-                and (own := _clause_doers(tok, index)) is not None:
-            # "Le fonds Y l'a rachetée en 2024", "Z, qui l'a soutenue": an object clitic with no actor before
-            # it in its sentence stands for the previous sentence's subject
-            name = _previous_clitic_referent(doc, tok, index, sent_of, subjects_by_sent, own)
-            if name:
-                _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
-            continue
-        if tok.pos_ == "PRON" and low in ("ils", "elles") and tok.dep_ in ("nsubj", "nsubj:pass"):
-            # "A et B ont porté plainte. Ils accusent…": the coordinated subject before it
-            group = _plural_subject(doc, tok, index, sent_of)
-            if group:
-                _add(doc, index, mentions, tok.i, tok.i + 1, group[0], "pronoun")
-                index.plural[tok.i] = group
-            continue
-        if low == "y" and tok.pos_ == "PRON":
-            # "Le conseil change de visage. X y fait son entrée", "… n'y siégera pas": the company whose
-            # board the text just spoke of
-            org = _board_company(doc, tok, index, sent_of)
-            if org:
-                _add(doc, index, mentions, tok.i, tok.i + 1, org, "pronoun")
-            continue
-        if low == "nous" and tok.dep_ in ("nsubj", "nsubj:pass"):
-            continue   # (a quoted "nous" is its speaker's organisation: quoted_we.py, below)
-        if tok.pos_ == "PRON" and low in _PRONOUNS and (tok.dep_ in ("nsubj", "nsubj:pass", "expl:subj") or (
-                # "Elle siège au conseil…" with the verb tagged as a noun and the pronoun as its determiner
-                tok.dep_ == "det" and low in ("il", "elle") and tok.head.i == tok.i + 1)):
-            if _impersonal(tok) or (tok.i > 0 and tv[tok.i - 1].lower_ == "à"):   # "quant à elle"
+            if tok.pos_ == "PRON" and low in ("ils", "elles") and tok.dep_ in ("nsubj", "nsubj:pass"):
+                # "A et B ont porté plainte. Ils accusent…": the coordinated subject before it
+                group = _plural_subject(doc, tok, index, sent_of)
+                if group:
+                    _add(doc, index, mentions, tok.i, tok.i + 1, group[0], "pronoun")
+                    index.plural[tok.i] = group
                 continue
-            name = _subject_pronoun_antecedent(doc, tok, index, named, subjects_by_sent, sent_of)
-            if name:
-                _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
-                # the next sentence's "il" may continue the chain
-                subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
-                all_subjects.add(name)
-            continue
+            if low == "y" and tok.pos_ == "PRON":
+                # "Le conseil change de visage. X y fait son entrée", "… n'y siégera pas": the company whose
+                # board the text just spoke of
+                org = _board_company(doc, tok, index, sent_of)
+                if org:
+                    _add(doc, index, mentions, tok.i, tok.i + 1, org, "pronoun")
+                continue
+            if low == "nous" and tok.dep_ in ("nsubj", "nsubj:pass"):
+                continue   # (a quoted "nous" is its speaker's organisation: quoted_we.py, below)
+            if tok.pos_ == "PRON" and low in _PRONOUNS and (tok.dep_ in ("nsubj", "nsubj:pass", "expl:subj") or (
+                    # "Elle siège au conseil…" with the verb tagged as a noun and the pronoun as its determiner
+                    tok.dep_ == "det" and low in ("il", "elle") and tok.head.i == tok.i + 1)):
+                if _impersonal(tok) or (tok.i > 0 and tv[tok.i - 1].lower_ == "à"):   # "quant à elle"
+                    continue
+                name = _subject_pronoun_antecedent(doc, tok, index, named, subjects_by_sent, sent_of)
+                if name:
+                    _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
+                    # the next sentence's "il" may continue the chain
+                    subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
+                    all_subjects.add(name)
+                continue
+        elif low == "nous" and tok.dep_ in ("nsubj", "nsubj:pass"):
+            continue   # (of the block's tests, the one a word not tagged a pronoun can pass: as above)
         # ("sa cible", "son rival visé": the target of the bid its owner makes)
         possessive = low in _BID_TARGETS and tok.i > 0 and tv[tok.i - 1].lower_ in ("sa", "son")
         if (low in _BID_TARGETS or low in _BIDDERS) and tok.i > 0 \

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .index import _Span
 from .lexicon import lexicon
-from ..nlp.docview import lower_words_of, tokens_of
+from ..nlp.docview import capital_positions_of, lower_words_of, tokens_of
 from ..yamldata import lower_word_sets
 
 _DATA = Path(__file__).parent / "data" / "names33.yaml"
@@ -170,9 +170,7 @@ def _goods_tokens(tv) -> dict[str, int]:
     capitalised word right after a product noun ("sa gamme X") or a hardware noun ("le moteur X")."""
     from .deals29 import _hardware_before
     out: dict[str, int] = {}
-    for t in tv:
-        if not t.text[:1].isupper() and not t.text[:1].isdigit():
-            continue
+    for t in map(tv.__getitem__, capital_positions_of(tv, or_digit=True)):   # (a capital or a digit first, only)
         if model_code(t.text) or t.i > 1 and t.is_alpha and (_labelled_good(tv, t.i) or _hardware_before(tv, t.i)):
             out.setdefault(t.text, t.i)
     return out

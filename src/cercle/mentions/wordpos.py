@@ -33,7 +33,11 @@ def at_words(doc, words) -> list[int]:
     if not PREFILTER:
         return list(range(len(tokens_of(doc))))
     pos = _positions(doc)
-    lists = [pos[w] for w in set(words) if w in pos and w is not None]
+    # (the words the document has, intersected in C: a lexicon of hundreds of cue words is not walked in
+    # Python on every call; None is the index's own key for line-break words, never a word asked for)
+    present = pos.keys() & words
+    present.discard(None)
+    lists = [pos[w] for w in present]
     if len(lists) == 1:
         return lists[0]   # (the stored list: callers only read it)
     # (distinct words: no index twice; one sort in C is cheaper than heapq.merge's Python generator)

@@ -20,6 +20,7 @@ the Doc, so the view never goes stale.
 """
 from __future__ import annotations
 
+from itertools import compress
 from operator import itemgetter
 from types import GeneratorType
 from typing import TYPE_CHECKING
@@ -889,7 +890,8 @@ _CARRY35_STARTERS = _carry35_starters()   # (s35-carry35) the opening participle
 class DocView:
     """A parsed Doc's tokens, sentences and entities as plain Python objects (see module doc)."""
 
-    __slots__ = ("doc", "text", "tokens", "_sents", "_ents", "_annotated", "_words", "_positions", "_derived", "__weakref__")
+    __slots__ = ("doc", "text", "tokens", "_sents", "_ents", "_annotated", "_words", "_positions", "_derived",
+                 "_capitals", "_initials", "__weakref__")
 
     def __init__(self, doc: "Doc"):
         if not _DELEGATED:
@@ -899,6 +901,7 @@ class DocView:
         self._sents, self._ents, self._annotated, self._words = [], [], {}, None
         self._positions = None   # (word_positions, built when first asked)
         self._derived = {}   # (derived: indexes a reader builds once per document)
+        self._capitals, self._initials = [], []   # (capital_positions: filled below)
         if not len(doc):
             self.text = doc.text
             return
@@ -927,12 +930,16 @@ class DocView:
         # (lower_words: every lower_ of the document, from the words' entries read above; in C, no
         # Python-level loop)
         self._words = frozenset(map(itemgetter(1), lexes))
+        # (the places of the words written with a capital first, or a capital or a digit first: from the words'
+        # entries, in C; a token's text never changes, so neither do these)
+        self._capitals = list(compress(range(n), map(itemgetter(7), lexes)))
+        self._initials = list(compress(range(n), map(itemgetter(8), lexes)))
         # HEAD (an offset to the head) and SENT_START (1, -1 or 0) are signed, stored unsigned
         heads = (table[:, 4].view("int64") + numpy.arange(n)).tolist()
         starts = _pick(cols[7], _STARTS)   # (-1 is stored as 2**64 - 1: neither 0 nor 1)
         morph = _pick(cols[8], _MORPHS)
         new, append = TokenView.__new__, toks.append
-        for i, idx, (txt, low, punct, space_, num, lower, alpha), lem, p, d, m, sp, st in zip(
+        for i, idx, (txt, low, punct, space_, num, lower, alpha, _, _), lem, p, d, m, sp, st in zip(
                 range(n), cols[5], lexes, lemma, pos, dep, morph, space, starts):
             # (one store per attribute: no tuple packed and unpacked per token; __new__ skips __init__)
             t = new(TokenView)
@@ -1116,6 +1123,11 @@ class DocView:
             got = self._derived[key] = build(self)
         return got
 
+    def capital_positions(self, or_digit: bool = False) -> list[int]:
+        """The indices (ascending) of the tokens whose text starts with a capital (``t.text[:1].isupper()``), or
+        with a capital or a digit: a pass acting only on such words visits them alone. The stored list: read it."""
+        return self._initials if or_digit else self._capitals
+
     def word_positions(self) -> dict[str, list[int]]:
         """``lower_`` → its token indices (ascending), gathered once (mentions/wordpos.py: the passes that act
         on a few cue words visit only those); the mention stage retags tokens, never their text."""
@@ -1152,6 +1164,16 @@ def tokens_of(doc):
     return doc.tokens if doc.__class__ is DocView else doc
 
 
+def capital_positions_of(doc, or_digit: bool = False) -> list[int]:
+    """The positions in ``doc`` (a DocView, a DocView's token list, a spaCy Doc) of the tokens whose text starts
+    with a capital (or a digit, ``or_digit``), ascending: a DocView's, gathered once; any other's, read now."""
+    if doc.__class__ is DocView:
+        return doc.capital_positions(or_digit)
+    if doc.__class__ is list and doc and doc[0].__class__ is TokenView and doc[0].doc.tokens is doc:
+        return doc[0].doc.capital_positions(or_digit)
+    return [i for i, t in enumerate(doc) if t.text[:1].isupper() or or_digit and t.text[:1].isdigit()]
+
+
 def lower_words_of(doc) -> frozenset:
     """The set of a document's ``lower_`` (a DocView's, built once; a spaCy Doc's, read now)."""
     return doc.lower_words() if doc.__class__ is DocView else frozenset(t.lower_ for t in doc)
@@ -1170,14 +1192,17 @@ _STRINGS = _Strings()
 
 
 class _Lexemes(dict):
-    """orth hash → (text, lower_, is_punct, is_space, like_num, is_lower, is_alpha) of that vocabulary word:
+    """orth hash → (text, lower_, is_punct, is_space, like_num, is_lower, is_alpha, a capital first, a capital or a
+    digit first) of that vocabulary word:
     attributes of the word itself (spaCy keeps them on its Lexeme), the same at each of its tokens,
     read once per word of ``vocab`` instead of once per token. Cleared for another vocabulary."""
     vocab = None
 
     def __missing__(self, key: int) -> tuple:
         lex = self.vocab[key]
-        value = self[key] = (lex.orth_, lex.lower_, lex.is_punct, lex.is_space, lex.like_num, lex.is_lower, lex.is_alpha)
+        first = lex.orth_[:1]
+        value = self[key] = (lex.orth_, lex.lower_, lex.is_punct, lex.is_space, lex.like_num, lex.is_lower, lex.is_alpha,
+                             first.isupper(), first.isupper() or first.isdigit())
         return value
 
 

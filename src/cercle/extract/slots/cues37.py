@@ -41,6 +41,7 @@ import functools
 from pathlib import Path
 
 from ...mentions.entities import EntityIndex
+from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
 from ..arguments import _subject_of, case_of, entities_at, lemma_of
 from .found import Found
@@ -144,14 +145,15 @@ def _source_positions(doc, index: EntityIndex) -> frozenset:
         return cached[1]
     src = words()["source_words"]
     got = set()
-    n = len(doc)
-    for k in range(n):
-        low = doc[k].lower_.replace("’", "'")
-        if low not in src and not (low == "d'" and k + 1 < n and doc[k + 1].lower_ == "après"):
+    tv = tokens_of(doc)   # (the token list: no DocView.__getitem__ call per word)
+    n = len(tv)
+    for k, t in enumerate(tv):
+        low = t.lower_.replace("’", "'")
+        if low not in src and not (low == "d'" and k + 1 < n and tv[k + 1].lower_ == "après"):
             continue
         j = k + (2 if low == "d'" else 1)
         stop = min(j + 4, n)
-        while j < stop and _name_at(index, j) is None and doc[j].pos_ in ("DET", "NOUN", "ADJ"):
+        while j < stop and _name_at(index, j) is None and tv[j].pos_ in ("DET", "NOUN", "ADJ"):
             j += 1
         name = _name_at(index, j) if j < n else None
         while name is not None and j < n and _name_at(index, j) == name:
