@@ -191,7 +191,8 @@ def accusation_in_relative(rel):
         sp = _rel_spans(rel, accused)
         if sp and any(pat.match(pe[b:b + 40]) for _, b in sp):
             acs = _rel_spans(rel, accuser)
-            if acs and all(a < min(x for x, _ in sp) for a, _ in acs):
+            # (the accuser, the relative's subject, is written before, or only pointed at: "la plateforme … a rompu")
+            if all(a < min(x for x, _ in sp) for a, _ in acs):
                 return dataclasses.replace(rel, type="ACCUSES", subject=accuser, object=accused, role=None,
                                            status=None, rule=rel.rule + ".accused38")
     return None

@@ -1,0 +1,57 @@
+"""Cases of the s38 type checks (helper s38-types38: extract/types38.py, data/types38.yaml), invented names and
+sentences: an accepted offer is an agreed deal (ACQUIRES), the unit sold is the seller's, a department's director
+works for the company, a partner of a fund works for it, a relative clause's accusation is an accusation, and the
+right readings these checks must leave alone."""
+
+CASES = [
+    # an agreed deal awaiting the regulators: ACQUIRES (status proposed: test_s38_types38.py), the unit the seller's
+    ("Le groupe Belvane a accepté vendredi l'offre de Corvix sur sa filiale italienne, Belvane Italia, pour 3 "
+     "milliards d'euros. L'opération doit encore recevoir le feu vert de Bruxelles.",
+     [("ACQUIRES", "Corvix", "Belvane Italia"), ("OWNS", "Belvane", "Belvane Italia")]),
+    # the head of a department works for the company
+    ("La chaîne Canal Ondine change de grille. Laure Kerbrat, directrice des programmes de Canal Ondine, part pour "
+     "la radio Fréquence Sud.",
+     [("WORKS_FOR", "Laure Kerbrat", "Canal Ondine")]),
+    # a fund's "directrice associée" is one of its partners
+    ("Le fonds rennais Ardelis, qui prend 20 % du capital, obtient un siège au conseil, occupé par sa directrice "
+     "associée Mélanie Jouvin.",
+     [("WORKS_FOR", "Mélanie Jouvin", "Ardelis")]),
+    # a broken contract and the words of the relative clause: an accusation
+    ("Le volley français cherche un diffuseur. La plateforme britannique Streamo a rompu l'an dernier son contrat "
+     "avec la Ligue nationale de volley, qu'elle accusait de « publicité mensongère ».",
+     [("ACCUSES", "Streamo", "Ligue nationale de volley")]),
+]
+
+FORBIDDEN = [
+    ("Le groupe Belvane a accepté vendredi l'offre de Corvix sur sa filiale italienne, Belvane Italia, pour 3 "
+     "milliards d'euros.",
+     ("BIDS_FOR", "Corvix", "Belvane Italia")),
+    ("Le groupe Belvane a accepté vendredi l'offre de Corvix sur sa filiale italienne, Belvane Italia, pour 3 "
+     "milliards d'euros.",
+     ("OWNS", "Corvix", "Belvane Italia")),
+    ("La chaîne Canal Ondine change de grille. Laure Kerbrat, directrice des programmes de Canal Ondine, part pour "
+     "la radio Fréquence Sud.",
+     ("LEADS", "Laure Kerbrat", "Canal Ondine")),
+    ("Le fonds rennais Ardelis, qui prend 20 % du capital, obtient un siège au conseil, occupé par sa directrice "
+     "associée Mélanie Jouvin.",
+     ("LEADS", "Mélanie Jouvin", "Ardelis")),
+    ("Le volley français cherche un diffuseur. La plateforme britannique Streamo a rompu l'an dernier son contrat "
+     "avec la Ligue nationale de volley, qu'elle accusait de « publicité mensongère ».",
+     ("OPPOSES", "Streamo", "Ligue nationale de volley")),
+    # the one who left is no head of the body left
+    ("Le fabricant de blindés Ferrovane a annoncé mardi une commande de 200 véhicules. Son directeur général, Hugo "
+     "Marsaud, a quitté Aérostel en 2019 pour en prendre la tête.",
+     ("LEADS", "Hugo Marsaud", "Aérostel")),
+]
+
+# what the checks leave alone: a director general leads; an offer refused stays a bid
+CASES += [
+    ("Laure Kerbrat, directrice générale de Canal Ondine, part pour la radio Fréquence Sud.",
+     [("LEADS", "Laure Kerbrat", "Canal Ondine")]),
+    ("Le conseil d'administration de Norvane a rejeté l'offre de Corvix, jugée « opportuniste ».",
+     [("BIDS_FOR", "Corvix", "Norvane")]),
+]
+FORBIDDEN += [
+    ("Norvane n'a pas accepté l'offre de Corvix, jugée « opportuniste ».",
+     ("ACQUIRES", "Corvix", "Norvane")),
+]
