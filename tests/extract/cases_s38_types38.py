@@ -55,3 +55,25 @@ FORBIDDEN += [
     ("Norvane n'a pas accepté l'offre de Corvix, jugée « opportuniste ».",
      ("ACQUIRES", "Corvix", "Norvane")),
 ]
+
+# a table row with two titles: the department's director works for the first body, the second is led
+CASES += [
+    ("| Nom | Poste actuel | Nouveau poste |\n|---|---|---|\n| Laure Kerbrat | Directrice des programmes de Canal "
+     "Ondine | Directrice générale de Fréquence Sud |",
+     [("LEADS", "Laure Kerbrat", "Fréquence Sud")]),
+]
+
+# an accord to sell: the buyer acquires the unit (agreed, awaiting closing), the seller still owns it; no partners
+CASES += [
+    ("Le groupe informatique Calvane a signé mardi avec l'État français un accord pour lui céder ses activités de "
+     "calcul, Norvex Computing, pour 410 millions d'euros.",
+     [("ACQUIRES", "État français", "Norvex Computing"), ("OWNS", "Calvane", "Norvex Computing")]),
+    # (an accord to work together stays a partnership)
+    ("Le groupe Calvane a signé avec Orbalia un accord pour développer ensemble des serveurs.",
+     [("PARTNERS_WITH", "Calvane", "Orbalia")]),
+]
+FORBIDDEN += [
+    ("Le groupe informatique Calvane a signé mardi avec l'État français un accord pour lui céder ses activités de "
+     "calcul, Norvex Computing, pour 410 millions d'euros.",
+     ("PARTNERS_WITH", "Calvane", "État français")),
+]

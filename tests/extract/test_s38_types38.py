@@ -82,3 +82,10 @@ def test_accusation_in_a_relative_clause_with_a_descriptor():
     got = t38.accusation_in_relative(_rel("OPPOSES", "Ligue nationale de volley", "Streamo", ev))
     assert got is not None and got.type == "ACCUSES"
     assert (got.subject, got.object) == ("Streamo", "Ligue nationale de volley")
+
+
+def test_sale_accord_is_a_proposed_acquisition(analyse_text):
+    text = ("Le groupe informatique Calvane a signé mardi avec l'État français un accord pour lui céder ses activités "
+            "de calcul, Norvex Computing, pour 410 millions d'euros.")
+    got = named(analyse_text(text).relations, "ACQUIRES", "État français", "Norvex Computing")
+    assert got and got[0].status == "proposed"

@@ -12,6 +12,8 @@ cue words in data/types38.yaml (French words only, never a name). Each check rea
   partner of the firm (WORKS_FOR, as "associée");
 - former employer coordinated after a title: "X, directrice générale du négociant et ancienne du pétrolier Y": X
   worked for Y (WORKS_FOR, former), the title is the first body's;
+- sale accord: "A a signé avec B un accord pour lui céder X": a sale (ACQUIRES of X by the buyer, status proposed),
+  no partnership (precision37 drops "un accord avec Y pour lui racheter …", the other order of the words);
 - accusation in a relative clause: "A a rompu son contrat avec B, qu'elle accusait de …": ACCUSES A → B, not a
   feud (OPPOSES) the sentence does not state.
 """
@@ -57,6 +59,9 @@ def _patterns() -> dict:
         "former_of": re.compile(r"\bet\s+(?:l')?(?:ancien|ancienne|anciens|anciennes|ex)\s*-?\s*" + _DE
                                 + r"\s*(?:[\w\-]+\s+){0,3}$"),
         "accuse_rel": re.compile(r"^\s*,?\s*(?:" + _lit(w["accuse_relative"]) + r")\b"),
+        "sale_accord": re.compile(r"\bavec\b(?P<party>[^.;]{0,60}?)\b(?:un |l'|cet |son |leur )?accords?\b[^.;]{0,25}?"
+                                  r"\bpour (?:lui |leur )(?:(?P<sell>" + _lit(w["sale_to_other"]) + r")|(?P<buy>"
+                                  + _lit(w["buy_from_other"]) + r"))\b"),
         "own_sub": re.compile(r"\b(?:sa|leur) filiale\b"),
         # (between the person's name and the title: a comma, a pipe of a table, a possessive or an article)
         "gap_before": re.compile(r"^[\s,|(]*(?:(?:son|sa|leur|votre|notre|le|la|l')\s*)?$"),
@@ -159,7 +164,10 @@ def department_director(rel):
             if not near:
                 continue
             # (the body after the title, or none written: "sa directrice associée X", "son directeur du trading")
-            if os_ and not any(0 <= a - m.end() <= 60 for a, _ in os_) and kind == "department":
+            # (the body right after the title, no other title nor cell between: "directrice des programmes de Y
+            # | directrice générale de Z" leaves Z led)
+            if os_ and not any(0 <= a - m.end() <= 60 and not re.search(r"[|;.()]|\bdirect|\bpresid|\bpdg\b",
+                                                                        pe[m.end():a]) for a, _ in os_):
                 continue
             title = m.group("title")
             former = any(title.startswith(f) for f in words()["former_marks"])
@@ -177,6 +185,44 @@ def former_employer_after_title(rel):
     if os_ and all(_patterns()["former_of"].search(pe[max(0, a - 60):a]) for a, _ in os_):
         return dataclasses.replace(rel, type="WORKS_FOR", status="former", role=None, rule=rel.rule + ".former38")
     return None
+
+
+def sale_accord(rel, index):
+    """PARTNERS_WITH(A ↔ B) from "A a signé avec B un accord pour lui céder X": a sale, no partnership; the buyer's
+    ACQUIRES of X (status proposed) when X is named after the verb, with the seller's OWNS of X when the text says
+    "ses activités X" (a list of relations), else True (dropped); None when the sentence is something else."""
+    if rel.type != "PARTNERS_WITH" or rel.negated:
+        return None
+    pe = _plain(rel.evidence)
+    m = _patterns()["sale_accord"].search(pe)
+    if not m:
+        return None
+    # (B, the one "avec" introduces, is one of the two; the other is A)
+    inside = [n for n in (rel.subject, rel.object)
+              if any(m.start("party") <= a < m.end("party") for a, _ in _rel_spans(rel, n))]
+    if len(inside) != 1:
+        return None
+    b = inside[0]
+    a = rel.object if b == rel.subject else rel.subject
+    buyer = b if m.group("sell") else a
+    if index is None:
+        return True
+    best = None
+    for name, ent in index.entities.items():
+        if name in (rel.subject, rel.object) or ent.type not in ("ORG", "OTHER"):
+            continue
+        for x, _ in _rel_spans(rel, name):
+            if 0 <= x - m.end() <= 100 and not re.search(r"[.;]", pe[m.end():x]) and (best is None or x < best[0]):
+                best = (x, name)
+    if best is None:
+        return True
+    bought = dataclasses.replace(rel, type="ACQUIRES", subject=buyer, object=best[1], status="proposed", role=None,
+                                 share=None, rule=rel.rule + ".sale38")
+    if not m.group("sell") or not re.search(r"\b(?:ses|sa|son|leurs|leur)\b", pe[m.end():best[0]]):
+        return [bought]
+    # ("pour lui céder ses activités X": the seller's own unit, held until the sale closes)
+    return [bought, dataclasses.replace(bought, type="OWNS", subject=a, status=None, amount=None,
+                                        rule=rel.rule + ".seller38")]
 
 
 # ------------------------------------------------------------------ words said
@@ -205,6 +251,13 @@ def types38_checks(doc, index, relations: list) -> list:
     keys = {r.key() for r in relations}
     out = []
     for rel in relations:
+        sold = sale_accord(rel, index)
+        if sold is not None:
+            for new in ([] if sold is True else sold):
+                if new.key() not in keys:
+                    keys.add(new.key())
+                    out.append(new)
+            continue
         new = accepted_offer(rel) or sellers_unit(rel, index) or left_to_head_another(rel) \
             or department_director(rel) or former_employer_after_title(rel) or accusation_in_relative(rel)
         if new is not None:
