@@ -209,10 +209,10 @@ def sale_accord(rel, index):
         return True
     best = None
     for name, ent in index.entities.items():
-        if name in (rel.subject, rel.object) or ent.type not in ("ORG", "OTHER"):
-            continue
+        if name in (rel.subject, rel.object) or ent.type != "ORG":
+            continue   # (a company or a unit; "pour lui vendre 30 avions X" sells products, no unit: dropped only)
         for x, _ in _rel_spans(rel, name):
-            if 0 <= x - m.end() <= 100 and not re.search(r"[.;]", pe[m.end():x]) and (best is None or x < best[0]):
+            if 0 <= x - m.end() <= 100 and not re.search(r"[.;\d]", pe[m.end():x]) and (best is None or x < best[0]):
                 best = (x, name)
     if best is None:
         return True
