@@ -77,3 +77,22 @@ FORBIDDEN += [
      "calcul, Norvex Computing, pour 410 millions d'euros.",
      ("PARTNERS_WITH", "Calvane", "État français")),
 ]
+
+# the lenders of one loan each fund the borrower, they are not partners of each other; the two owners of an existing
+# holding held half each are not partners, those of a joint venture being created are (rule_cases.py)
+CASES += [
+    ("L'opération est financée par un prêt de 400 millions d'euros accordé à Valdor par la Banque Arlan et Ostra "
+     "Finance.",
+     [("FUNDS", "Banque Arlan", "Valdor"), ("FUNDS", "Ostra Finance", "Valdor")]),
+]
+FORBIDDEN += [
+    ("L'opération est financée par un prêt de 400 millions d'euros accordé à Valdor par la Banque Arlan et Ostra "
+     "Finance.",
+     ("PARTNERS_WITH", "Banque Arlan", "Ostra Finance")),
+    ("La société Kestrel Capital a contracté en mars un emprunt de 90 millions d'euros, arrangé par Ostra Finance. "
+     "La Banque Arlan et la Caisse Ravel ont rejoint le pool.",
+     ("PARTNERS_WITH", "Banque Arlan", "Ostra Finance")),
+    ("Le fabricant Ferrovane appartient à la holding franco-allemande Kordis, détenue à parts égales par l'État "
+     "français et Wendel & Co, la holding des héritiers.",
+     ("PARTNERS_WITH", "État français", "Wendel & Co")),
+]

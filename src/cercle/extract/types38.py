@@ -14,6 +14,10 @@ cue words in data/types38.yaml (French words only, never a name). Each check rea
   worked for Y (WORKS_FOR, former), the title is the first body's;
 - sale accord: "A a signé avec B un accord pour lui céder X": a sale (ACQUIRES of X by the buyer, status proposed),
   no partnership (precision37 drops "un accord avec Y pour lui racheter …", the other order of the words);
+- equal owners: (the co-lenders of one loan are each the borrower's funders, not partners of each other: rules.yaml
+  has no partners.colenders33 any more) two owners of a company held half each are partners only in a joint venture the sentence creates ("vont créer une
+  coentreprise détenue à 50 % par A et 50 % par B"), not in a holding that exists ("la holding X, détenue à parts
+  égales par A et B");
 - accusation in a relative clause: "A a rompu son contrat avec B, qu'elle accusait de …": ACCUSES A → B, not a
   feud (OPPOSES) the sentence does not state.
 """
@@ -62,6 +66,7 @@ def _patterns() -> dict:
         "sale_accord": re.compile(r"\bavec\b(?P<party>[^.;]{0,60}?)\b(?:un |l'|cet |son |leur )?accords?\b[^.;]{0,25}?"
                                   r"\bpour (?:lui |leur )(?:(?P<sell>" + _lit(w["sale_to_other"]) + r")|(?P<buy>"
                                   + _lit(w["buy_from_other"]) + r"))\b"),
+        "joint_venture": re.compile(r"\b(?:" + _lit(w["joint_venture_cues"]) + r")\b"),
         "own_sub": re.compile(r"\b(?:sa|leur) filiale\b"),
         # (between the person's name and the title: a comma, a pipe of a table, a possessive or an article)
         "gap_before": re.compile(r"^[\s,|(]*(?:(?:son|sa|leur|votre|notre|le|la|l')\s*)?$"),
@@ -225,6 +230,17 @@ def sale_accord(rel, index):
                                         rule=rel.rule + ".seller38")]
 
 
+def equal_owners_not_partners(rel) -> bool:
+    """PARTNERS_WITH between the two owners of a company held half each ("la holding, détenue à parts égales par A
+    et B") that the sentence does not create as a joint venture."""
+    if rel.type != "PARTNERS_WITH":
+        return False
+    w = words()
+    if any(rel.rule.startswith(r) for r in w["equal_owner_rules"]):
+        return not _patterns()["joint_venture"].search(_plain(rel.evidence))
+    return False
+
+
 # ------------------------------------------------------------------ words said
 
 def accusation_in_relative(rel):
@@ -251,6 +267,8 @@ def types38_checks(doc, index, relations: list) -> list:
     keys = {r.key() for r in relations}
     out = []
     for rel in relations:
+        if equal_owners_not_partners(rel):
+            continue
         sold = sale_accord(rel, index)
         if sold is not None:
             for new in ([] if sold is True else sold):
