@@ -89,3 +89,15 @@ def test_sale_accord_is_a_proposed_acquisition(analyse_text):
             "de calcul, Norvex Computing, pour 410 millions d'euros.")
     got = named(analyse_text(text).relations, "ACQUIRES", "État français", "Norvex Computing")
     assert got and got[0].status == "proposed"
+
+
+def test_bought_from_is_the_seller():
+    ev = ("Le magazine rejoint le pôle médias de Valmont, ainsi que Lune Hebdo, racheté au groupe Castaing en 2023 "
+          "pour 120 millions d'euros.")
+    got = t38.bought_from_seller(_rel("ACQUIRES", "Castaing", "Lune Hebdo", ev, status="completed"))
+    assert got is not None and got.type == "OWNS" and got.status == "former"
+    # (the agent after "par" is the buyer; a buyer written before the verb is too)
+    ev2 = "Lune Hebdo, racheté au printemps par le groupe Castaing, change de formule."
+    assert t38.bought_from_seller(_rel("ACQUIRES", "Castaing", "Lune Hebdo", ev2)) is None
+    ev3 = "Le groupe Castaing a racheté Lune Hebdo à Valmont en 2023."
+    assert t38.bought_from_seller(_rel("ACQUIRES", "Castaing", "Lune Hebdo", ev3)) is None

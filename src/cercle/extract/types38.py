@@ -5,6 +5,8 @@ cue words in data/types38.yaml (French words only, never a name). Each check rea
 - accepted offer: "A a accepté l'offre de B sur T": an agreed deal awaiting closing is ACQUIRES with status
   proposed (ONTOLOGY, "Decisions for hard cases"), no more a bid; "sa filiale T" in that sentence is the seller's
   (A's), not the bidder's (OWNS turned to A; the same for "A a rejeté l'offre de B … sur T, sa filiale");
+- bought from: "Y, racheté au groupe X en 2023", "acquis auprès de X": X is the seller (it owned Y: OWNS, former),
+  not the buyer;
 - left to head another: "X a quitté A en 2019 pour en prendre la tête": the head X took is that of the body the
   clitic "en" points at; of A the text says only that X left (WORKS_FOR, former);
 - department's director: "X, directrice des programmes de Y", "votre ancien directeur du trading": the head of a
@@ -67,6 +69,8 @@ def _patterns() -> dict:
                                   r"\bpour (?:lui |leur )(?:(?P<sell>" + _lit(w["sale_to_other"]) + r")|(?P<buy>"
                                   + _lit(w["buy_from_other"]) + r"))\b"),
         "joint_venture": re.compile(r"\b(?:" + _lit(w["joint_venture_cues"]) + r")\b"),
+        "bought_from": re.compile(r"\b(?:" + _lit(w["bought_participles"]) + r")\s+(?:\w+\s+){0,3}?(?:"
+                                  + _lit(w["seller_links"]) + r")\s*(?:(?:le|la|les|l')\s*)?(?:[\w\-]+\s+){0,2}$"),
         "own_sub": re.compile(r"\b(?:sa|leur) filiale\b"),
         # (between the person's name and the title: a comma, a pipe of a table, a possessive or an article)
         "gap_before": re.compile(r"^[\s,|(]*(?:(?:son|sa|leur|votre|notre|le|la|l')\s*)?$"),
@@ -131,6 +135,23 @@ def sellers_unit(rel, index):
     if best is None:
         return None
     return dataclasses.replace(rel, subject=best[1], rule=rel.rule + ".seller38")
+
+
+def bought_from_seller(rel):
+    """ACQUIRES(X → Y) from "Y, racheté au groupe X en 2023": X sold Y (OWNS, former), the buyer is another."""
+    if rel.type != "ACQUIRES" or rel.negated:
+        return None
+    ss = _rel_spans(rel, rel.subject)
+    pe = _plain(rel.evidence)
+    def seller_at(a: int) -> bool:
+        m = _patterns()["bought_from"].search(pe[max(0, a - 60):a])
+        # ("racheté au printemps par X": X is the buyer, the agent after "par")
+        return bool(m) and not re.search(r"\bpar\b", m.group(0))
+
+    if not ss or not all(seller_at(a) for a, _ in ss):
+        return None
+    return dataclasses.replace(rel, type="OWNS", status="former", amount=None, share=None, role=None,
+                               rule=rel.rule + ".seller38")
 
 
 # ------------------------------------------------------------------ posts
@@ -276,7 +297,7 @@ def types38_checks(doc, index, relations: list) -> list:
                     keys.add(new.key())
                     out.append(new)
             continue
-        new = accepted_offer(rel) or sellers_unit(rel, index) or left_to_head_another(rel) \
+        new = accepted_offer(rel) or bought_from_seller(rel) or sellers_unit(rel, index) or left_to_head_another(rel) \
             or department_director(rel) or former_employer_after_title(rel) or accusation_in_relative(rel)
         if new is not None:
             if new.key() in keys:
