@@ -16,10 +16,10 @@ cue words in data/types38.yaml (French words only, never a name). Each check rea
   worked for Y (WORKS_FOR, former), the title is the first body's;
 - sale accord: "A a signé avec B un accord pour lui céder X": a sale (ACQUIRES of X by the buyer, status proposed),
   no partnership (precision37 drops "un accord avec Y pour lui racheter …", the other order of the words);
-- equal owners: (the co-lenders of one loan are each the borrower's funders, not partners of each other: rules.yaml
-  has no partners.colenders33 any more) two owners of a company held half each are partners only in a joint venture the sentence creates ("vont créer une
-  coentreprise détenue à 50 % par A et 50 % par B"), not in a holding that exists ("la holding X, détenue à parts
-  égales par A et B");
+- equal owners: two owners of a company held half each are partners only in a joint venture the sentence creates
+  ("vont créer une coentreprise détenue à 50 % par A et 50 % par B"), not in a holding that exists ("la holding X,
+  détenue à parts égales par A et B"); (the co-lenders of one loan are each the borrower's funders, not partners of
+  each other: rules.yaml has no partners.colenders33 any more);
 - accusation in a relative clause: "A a rompu son contrat avec B, qu'elle accusait de …": ACCUSES A → B, not a
   feud (OPPOSES) the sentence does not state.
 """
@@ -42,8 +42,6 @@ def words() -> dict:
     return {k: tuple(_plain(str(x)) for x in v) for k, v in raw.items() if isinstance(v, list)}
 
 
-_ADVERBS = r"(?:(?:vendredi|lundi|mardi|mercredi|jeudi|samedi|dimanche|hier|finalement|donc|aussitot|deja|" \
-           r"officiellement|a l'unanimite|unanimement)\s+){0,2}"
 _DE = r"(?:de la |de l'|des |du |de |d')"
 
 
@@ -51,9 +49,10 @@ _DE = r"(?:de la |de l'|des |du |de |d')"
 def _patterns() -> dict:
     w = words()
     offer = r"(?:l'|la |les |une |un |son |sa |leur )(?:" + _lit(w["offer_nouns"]) + r")\b"
+    adverbs = r"(?:(?:" + _lit(w["offer_adverbs"]) + r")\s+){0,2}"
     return {
-        "accepted": re.compile(r"\b(?:" + _lit(w["acceptance_verbs"]) + r")\s+" + _ADVERBS + offer),
-        "rejected": re.compile(r"\b(?:" + _lit(words37()["rejection_verbs"]) + r")\s+" + _ADVERBS + offer),
+        "accepted": re.compile(r"\b(?:" + _lit(w["acceptance_verbs"]) + r")\s+" + adverbs + offer),
+        "rejected": re.compile(r"\b(?:" + _lit(words37()["rejection_verbs"]) + r")\s+" + adverbs + offer),
         "negated": re.compile(r"(?:" + _lit(w["acceptance_negations"]) + r")\s*(?:\w+\s+)?$"),
         "left": re.compile(r"\b(?:" + _lit(w["left_verbs"]) + r")\b"),
         "take_head": re.compile(r"\b(?:" + _lit(w["take_head"]) + r")\b"),
@@ -71,6 +70,7 @@ def _patterns() -> dict:
         "joint_venture": re.compile(r"\b(?:" + _lit(w["joint_venture_cues"]) + r")\b"),
         "bought_from": re.compile(r"\b(?:" + _lit(w["bought_participles"]) + r")\s+(?:\w+\s+){0,3}?(?:"
                                   + _lit(w["seller_links"]) + r")\s*(?:(?:le|la|les|l')\s*)?(?:[\w\-]+\s+){0,2}$"),
+        "between_titles": re.compile(r"[|;.()]|\b(?:" + _lit(w["other_titles"]) + r")"),
         "own_sub": re.compile(r"\b(?:sa|leur) filiale\b"),
         # (between the person's name and the title: a comma, a pipe of a table, a possessive or an article)
         "gap_before": re.compile(r"^[\s,|(]*(?:(?:son|sa|leur|votre|notre|le|la|l')\s*)?$"),
@@ -192,8 +192,8 @@ def department_director(rel):
             # (the body after the title, or none written: "sa directrice associée X", "son directeur du trading")
             # (the body right after the title, no other title nor cell between: "directrice des programmes de Y
             # | directrice générale de Z" leaves Z led)
-            if os_ and not any(0 <= a - m.end() <= 60 and not re.search(r"[|;.()]|\bdirect|\bpresid|\bpdg\b",
-                                                                        pe[m.end():a]) for a, _ in os_):
+            if os_ and not any(0 <= a - m.end() <= 60 and not _patterns()["between_titles"].search(pe[m.end():a])
+                               for a, _ in os_):
                 continue
             title = m.group("title")
             former = any(title.startswith(f) for f in words()["former_marks"])
