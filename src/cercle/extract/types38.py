@@ -189,11 +189,12 @@ def department_director(rel):
                        or 0 <= a - m.end() <= 4 and _patterns()["gap_after"].match(pe[m.end():a]) for a, b in ss)
             if not near:
                 continue
-            # (the body after the title, or none written: "sa directrice associée X", "son directeur du trading")
+            # (a department's body after its title, or none written: "son directeur du trading"; a partner's firm
+            # anywhere, "Y … occupé par sa directrice associée X")
             # (the body right after the title, no other title nor cell between: "directrice des programmes de Y
             # | directrice générale de Z" leaves Z led)
-            if os_ and not any(0 <= a - m.end() <= 60 and not _patterns()["between_titles"].search(pe[m.end():a])
-                               for a, _ in os_):
+            if kind == "department" and os_ and not any(
+                    0 <= a - m.end() <= 60 and not _patterns()["between_titles"].search(pe[m.end():a]) for a, _ in os_):
                 continue
             title = m.group("title")
             former = any(title.startswith(f) for f in words()["former_marks"])
