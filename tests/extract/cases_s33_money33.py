@@ -8,25 +8,24 @@ lauréat, a renoncé; aucune offre; céder, vente), the order (commandées, ache
 drones, sous-marins, avions; "de Z", "construits par Z", the sentence's subject), a comment before a clause (alors
 que, puisque, tandis que)."""
 
-# a loan: each lender funds the borrower, the lenders of one loan are partners (funds.loan33, partners.colenders33);
+# a loan: each lender funds the borrower (funds.loan33); the lenders of one loan are not partners of each other
+# (s38-types38: ONTOLOGY's PARTNERS_WITH is a partnership, an alliance, an agreement or a joint venture, and lending
+# to the same borrower is none of these; the adjudicated real-actor sets read them so; extract/types38.py);
 # lenders joining after it lend too (funds.loan_joined33)
 CASES = [
     ("Le groupe Veloria a bouclé vendredi un crédit renouvelable de 250 millions d'euros, piloté par la banque "
      "Norvalis. La Caisse Ravel et la banque Solvane complètent le tour de table.",
-     [("FUNDS", "Norvalis", "Veloria"), ("FUNDS", "Caisse Ravel", "Veloria"), ("FUNDS", "Solvane", "Veloria"),
-      ("PARTNERS_WITH", "Caisse Ravel", "Norvalis")]),
+     [("FUNDS", "Norvalis", "Veloria"), ("FUNDS", "Caisse Ravel", "Veloria"), ("FUNDS", "Solvane", "Veloria")]),
     ("Pour financer le rachat, la société Kestrel Capital s'appuie sur une dette de 300 millions d'euros apportée "
      "par un pool bancaire mené par la Banque Arlan et Ostra Finance.",
-     [("FUNDS", "Banque Arlan", "Kestrel Capital"), ("FUNDS", "Ostra Finance", "Kestrel Capital"),
-      ("PARTNERS_WITH", "Banque Arlan", "Ostra Finance")]),
+     [("FUNDS", "Banque Arlan", "Kestrel Capital"), ("FUNDS", "Ostra Finance", "Kestrel Capital")]),
     ("Le chantier naval Morvan a obtenu une ligne de crédit de 40 millions d'euros auprès d'un syndicat bancaire "
      "emmené par la Banque Arlan et la Caisse Ravel.",
-     [("FUNDS", "Banque Arlan", "Morvan"), ("FUNDS", "Caisse Ravel", "Morvan"),
-      ("PARTNERS_WITH", "Banque Arlan", "Caisse Ravel")]),
+     [("FUNDS", "Banque Arlan", "Morvan"), ("FUNDS", "Caisse Ravel", "Morvan")]),
     ("La société Kestrel Capital a contracté en mars un emprunt de 90 millions d'euros, arrangé par Ostra Finance. "
      "La Banque Arlan et la Caisse Ravel ont rejoint le pool.",
      [("FUNDS", "Ostra Finance", "Kestrel Capital"), ("FUNDS", "Banque Arlan", "Kestrel Capital"),
-      ("FUNDS", "Caisse Ravel", "Kestrel Capital"), ("PARTNERS_WITH", "Banque Arlan", "Ostra Finance")]),
+      ("FUNDS", "Caisse Ravel", "Kestrel Capital")]),
 ]
 
 # a sponsorship deal: the sponsor pays the side that signs it (funds.sponsor33), no partnership

@@ -4,7 +4,8 @@ data: data/money33.yaml, French words, never a name):
 - a loan, a debt, a credit line is money lent, never equity: "Y a bouclé un crédit renouvelable de N, piloté par
   X", "Y s'appuie sur une dette apportée par un pool bancaire mené par A et B", "Y a obtenu une ligne de crédit
   auprès d'un syndicat emmené par X": each lender funds the borrower (slots "lender33", "borrower33" of
-  funds.loan33), the lenders of one loan are partners (slot "colenders33" of partners.colenders33); the raise
+  funds.loan33); the lenders of one loan are no partners (slot "colenders33" is filled, but no rule reads it since
+  s38-types38: lending to one borrower is no partnership); the raise
   verb's investors ("investors", "prep:auprès" of invests.raise) are dropped when what is raised is a loan;
 - the lenders that join it after ("A et B complètent le tour de table", "C rejoint le pool", "D participe au
   financement") when the sentence or the one before speaks of a loan and of no equity round: they fund its
