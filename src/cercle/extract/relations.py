@@ -63,6 +63,7 @@ from .conv35 import conventions35   # (s35-conv35)
 from .precision35 import precision35_checks
 from .precision36 import precision36_checks   # (s36-precision36)
 from .precision37 import precision37_checks   # (s37-precision37)
+from .misses38 import misses38_ties   # (s38-misses38)
 from .slots.interview25 import interview_we_met_in
 from .slots.interview30 import post_handed_in
 from .slots.sale import offer_for_sale
@@ -1251,6 +1252,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = precision35_checks(doc, index, relations)   # (s35-precision35: places, former names, gapped holders, targets)
     relations = precision36_checks(doc, index, relations)   # (s36-precision36: sentences, lenders, stakes, offers, units, consortia)
     relations = precision37_checks(doc, index, relations)   # (s37-precision37: sources, offers' targets, staff, models)
+    relations = misses38_ties(doc, index, relations)   # (s38-misses38: left for a new post, accepted offers, equal owners)
     # ((s37-tables37) "X, directrice du cabinet du ministre de Z": X serves the minister, heads no ministry)
     from .groupde37 import company_for_person   # (s37-groupde37) "le groupe de X": X's company, not X
     return company_for_person([r for r in _drop_weaker(relations) if not leads_unnamed_state(r)
