@@ -1,0 +1,44 @@
+"""(s38-misses38) Phrases left unread although both parties are named (data/misses38.yaml, French words only):
+
+- object_after_since: "X a depuis racheté Y", "X a depuis cédé Y": the adverb "depuis" between the auxiliary and
+  the participle is taken by the parser for a preposition of the verb, so the object after the participle hangs
+  on the verb as a loose "nmod" (no case of its own): it is the verb's object (slot "obj").
+"""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ..arguments import case_of, entities_at
+from .found import Found
+from .gate import Readers, acts_on
+
+
+@acts_on(lambda w: w.verbal and w.pos == "VERB")
+def object_after_since(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "obj" (see the module's head)."""
+    if not verbal or t.pos_ != "VERB":
+        return
+    kids = list(t.children)
+    if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "obj" and c.i <= t.i + 2 for c in kids):
+        return   # (an object of its own right after it)
+    aux = [c for c in kids if c.dep_ == "aux:tense" and c.i < t.i]
+    since = [c for c in kids if c.dep_ == "case" and c.lower_ == "depuis" and c.i == t.i - 1]
+    if not aux or not since or aux[0].i != since[0].i - 1:
+        return   # (only "a depuis racheté": "depuis" right between the auxiliary and the participle)
+    doc = t.doc
+    j = t.i + 1
+    if j < len(doc) and doc[j].pos_ == "DET" and index.kinds.get(j) != "name":
+        j += 1
+    if j >= len(doc) or index.kinds.get(j) not in ("name", "introducer"):
+        return
+    top = doc[j]
+    while top.head.i != t.i and top.head.i != top.i and top.dep_ in ("flat:name", "det", "amod", "nmod") \
+            and top.head.i > t.i:
+        top = top.head
+    if top.head.i != t.i or top.dep_ not in ("nmod", "obl", "obl:mod") or case_of(top) is not None:
+        return
+    got = entities_at(top, index)
+    if got and not out.get("obj"):
+        out["obj"] = got
+
+
+MISSES38_READERS = Readers(object_after_since)
