@@ -8,7 +8,8 @@ precision37.
 - accepted offer: "Y a accepté l'offre de X sur Z": an offer the seller accepted is an agreed deal awaiting
   closing, ACQUIRES X → Z with status proposed (ONTOLOGY's decision for hard cases), not a bid;
 - equal owners: "Z, détenue à parts égales par A et B", "Z appartient à parts égales à A et B": each owner owns Z
-  (implied.equal_owners reads only the partnership between two companies, "A et B" partners in Z).
+  (implied.equal_owners reads only the partnership between two companies, "A et B" partners in Z);
+- nouns never verbs: "X, sponsor maillot du club Y": "sponsor" tagged as a verb is read as the noun.
 """
 from __future__ import annotations
 
@@ -27,6 +28,13 @@ from .precision36 import _lit
 def words() -> dict:
     raw = load_yaml((Path(__file__).parent / "data" / "misses38.yaml").read_text(encoding="utf-8"))
     return {k: tuple(str(x) for x in v) for k, v in raw.items() if isinstance(v, list)}
+
+
+@functools.lru_cache(maxsize=1)
+def nouns_never_verbs() -> frozenset:
+    """Nouns no French verb form spells, that the tagger still takes for verbs ("X, sponsor maillot du club Y"):
+    the rules read them as nouns (relations._trigger_rules)."""
+    return frozenset(x.lower() for x in words()["nouns_never_verbs"])
 
 
 def _folded(key: str) -> tuple[str, ...]:

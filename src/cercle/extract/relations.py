@@ -63,7 +63,7 @@ from .conv35 import conventions35   # (s35-conv35)
 from .precision35 import precision35_checks
 from .precision36 import precision36_checks   # (s36-precision36)
 from .precision37 import precision37_checks   # (s37-precision37)
-from .misses38 import misses38_ties   # (s38-misses38)
+from .misses38 import misses38_ties, nouns_never_verbs   # (s38-misses38)
 from .slots.interview25 import interview_we_met_in
 from .slots.interview30 import post_handed_in
 from .slots.sale import offer_for_sale
@@ -228,7 +228,8 @@ def _trigger_rules(tok, table) -> list[Rule]:
         return []   # "maison-mère": the second half of a compound is not a trigger of its own (but
         # "présidente-directrice générale de Y" is read on its second post)
     # "l'offre" is sometimes tagged as the verb "offrir": after a determiner it is a noun
-    after_det = tok.i > 0 and tv[tok.i - 1].pos_ == "DET"
+    after_det = tok.i > 0 and tv[tok.i - 1].pos_ == "DET" \
+        or tok.pos_ == "VERB" and low in nouns_never_verbs()   # (s38-misses38: "X, sponsor maillot du club Y")
     as_verb = verb_tagged_noun(tok)   # "X contrôle Y" with "contrôle" tagged NOUN: the verb's rules
     if low in SEAT_WORDS and tok.pos_ in ("NOUN", "ADJ"):   # (the verb "siège" tagged a noun or an adjective)
         return list(table.get(("siéger", "VERB"), []))   # (the slots read it as a line: slots/phrases.py)

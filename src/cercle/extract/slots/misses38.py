@@ -3,11 +3,15 @@
 - object_after_since: "X a depuis racheté Y", "X a depuis cédé Y": the adverb "depuis" between the auxiliary and
   the participle is taken by the parser for a preposition of the verb, so the object after the participle hangs
   on the verb as a loose "nmod" (no case of its own): it is the verb's object (slot "obj").
+- apposed_noun_tagged_verb: "X, sponsor maillot du club Y, …": a noun no verb form spells (misses38.yaml
+  nouns_never_verbs) that the tagger took for a verb hung on X right after a comma: X is its head (slot "head"),
+  as for the noun.
 """
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
 from ..arguments import case_of, entities_at
+from ..misses38 import nouns_never_verbs
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -41,4 +45,19 @@ def object_after_since(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out["obj"] = got
 
 
-MISSES38_READERS = Readers(object_after_since)
+@acts_on(lambda w: w.pos == "VERB" and w.lower in nouns_never_verbs())
+def apposed_noun_tagged_verb(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "head" (see the module's head)."""
+    if t.pos_ != "VERB" or t.lower_ not in nouns_never_verbs() or out.get("head"):
+        return
+    doc = t.doc
+    if t.dep_ not in ("nmod", "appos", "acl", "dep") or t.head.i >= t.i or t.i == 0 or doc[t.i - 1].text != ",":
+        return
+    if index.kinds.get(t.head.i) != "name":
+        return
+    got = entities_at(t.head, index)
+    if got:
+        out.put("head", got)
+
+
+MISSES38_READERS = Readers(object_after_since, apposed_noun_tagged_verb)
