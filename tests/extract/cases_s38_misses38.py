@@ -2,7 +2,8 @@
 and sentences: "X a quitté A pour en prendre la tête" (WORKS_FOR former A, no LEADS A: the clitic is the new
 organisation), "Y a accepté l'offre de X sur Z" (an agreed deal awaiting closing: ACQUIRES, not BIDS_FOR),
 "Z, détenue à parts égales par A et B" (OWNS each), "X, fils de W, siège au conseil de Y" (X sits, not W),
-"X a depuis racheté Y" (the object after the adverb), "X, sponsor maillot du club Y" (the noun tagged as a verb)."""
+"X a depuis racheté Y" (the object after the adverb), "X, sponsor maillot du club Y" (the noun tagged as a verb), "A, B et C ont signé un
+protocole d'accord" (the three cosigners)."""
 
 CASES = [
     ("Son directeur général, Julien Morel, a quitté Technova en 2019 pour en prendre la tête.",
@@ -22,6 +23,9 @@ CASES = [
      [("ACQUIRES", "Paul Kerval", "Technova")]),
     ("Qualix Airways, sponsor maillot du club Varlin depuis 2022, versera 75 M€ par saison.",
      [("FUNDS", "Qualix Airways", "Varlin")]),
+    ("Technova, Varlin et Arlex ont signé jeudi un protocole d'accord pour regrouper leurs activités.",
+     [("PARTNERS_WITH", "Technova", "Varlin"), ("PARTNERS_WITH", "Technova", "Arlex"),
+      ("PARTNERS_WITH", "Varlin", "Arlex")]),
 ]
 
 FORBIDDEN = [

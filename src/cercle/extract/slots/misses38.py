@@ -5,7 +5,9 @@
   on the verb as a loose "nmod" (no case of its own): it is the verb's object (slot "obj").
 - apposed_noun_tagged_verb: "X, sponsor maillot du club Y, …": a noun no verb form spells (misses38.yaml
   nouns_never_verbs) that the tagger took for a verb hung on X right after a comma: X is its head (slot "head"),
-  as for the noun.
+  as for the noun;
+- listed_subjects: "A, B et C ont signé un protocole d'accord": the parser hangs B on A as a loose "nmod" (no
+  case) and C as B's conjunct, so the subject slot holds A alone; B and C join it (same entity type as A only).
 """
 from __future__ import annotations
 
@@ -60,4 +62,35 @@ def apposed_noun_tagged_verb(t, index: EntityIndex, out: Found, verbal: bool) ->
         out.put("head", got)
 
 
-MISSES38_READERS = Readers(object_after_since, apposed_noun_tagged_verb)
+@acts_on(lambda w: w.verbal or w.dep == "obj")
+def listed_subjects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "subj" (see the module's head)."""
+    have = out.get("subj")
+    if not have:
+        return
+    verb = t if verbal else t.head if t.dep_ == "obj" else None
+    if verb is None:
+        return
+    doc = t.doc
+    for s in verb.children:
+        if s.dep_ not in ("nsubj", "nsubj:pass") or index.kinds.get(s.i) != "name":
+            continue
+        first = index.entity_at(s.i)
+        if first not in {n for n, _ in have}:
+            return
+        kind = index.type_of(first)
+        for n in s.children:
+            if n.dep_ != "nmod" or case_of(n) is not None or n.i <= s.i or doc[n.left_edge.i - 1].text != "," \
+                    or index.kinds.get(n.i) != "name":
+                continue
+            tail = [c for c in n.children if c.dep_ == "conj" and index.kinds.get(c.i) == "name"
+                    and any(k.dep_ == "cc" and k.lower_ == "et" for k in c.children)]
+            if len(tail) != 1:
+                continue
+            got = entities_at(n, index) + entities_at(tail[0], index)
+            if got and all(index.type_of(x[0]) == kind for x in got):
+                out.put("subj", got)
+        return
+
+
+MISSES38_READERS = Readers(object_after_since, apposed_noun_tagged_verb, listed_subjects)
