@@ -35,4 +35,7 @@ FORBIDDEN = [
      ("BIDS_FOR", "Technova", "Varlin Italia")),
     ("Julien Morel, fils de Paul Morel, siège au conseil de surveillance de Varlin.",
      ("BOARD_MEMBER", "Paul Morel", "Varlin")),
+    # (the fronted comparison's possessive is the clause subject's, not the earlier sentence's actor)
+    ("Technova a publié ses comptes. Contrairement à son concurrent Varlin, Arlex n'a jamais su se réinventer.",
+     ("COMPETES_WITH", "Varlin", "Technova")),
 ]

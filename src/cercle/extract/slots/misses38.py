@@ -7,13 +7,17 @@
   nouns_never_verbs) that the tagger took for a verb hung on X right after a comma: X is its head (slot "head"),
   as for the noun;
 - listed_subjects: "A, B et C ont signé un protocole d'accord": the parser hangs B on A as a loose "nmod" (no
-  case) and C as B's conjunct, so the subject slot holds A alone; B and C join it (same entity type as A only).
+  case) and C as B's conjunct, so the subject slot holds A alone; B and C join it (same entity type as A only);
+- fronted_possessive: "Contrairement à son concurrent X, Y n'a jamais …": the possessive of a fronted comparison
+  stands for the clause's subject named right after the phrase's comma (slot "poss"), not for an earlier actor.
 """
 from __future__ import annotations
 
+import functools
+
 from ...mentions.entities import EntityIndex
 from ..arguments import case_of, entities_at
-from ..misses38 import nouns_never_verbs
+from ..misses38 import nouns_never_verbs, words
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -93,4 +97,42 @@ def listed_subjects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         return
 
 
-MISSES38_READERS = Readers(object_after_since, apposed_noun_tagged_verb, listed_subjects)
+@acts_on(lambda w: w.lower in _fronted()[1])
+def fronted_possessive(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "poss" (see the module's head)."""
+    openers, nouns = _fronted()
+    if t.lower_ not in nouns:
+        return
+    doc = t.doc
+    start = t.sent.start
+    if not (start + 2 <= t.i <= start + 5) or doc[t.i - 1].lower_ not in ("son", "sa", "leur"):
+        return
+    head = " ".join(x.lower_ for x in doc[start:t.i - 1]).replace(" '", "'").replace("' ", "'")
+    if not any(head == o + " à" or head == o + " de" or head == o + " à l'" or head == o
+               for o in openers):
+        return
+    # (the phrase: the noun, its name, up to the first comma; the clause's subject named right after it)
+    j = t.i + 1
+    while j < t.sent.end and doc[j].text != "," and j < t.i + 8:
+        j += 1
+    if j + 1 >= t.sent.end or doc[j].text != ",":
+        return
+    k = j + 1
+    if doc[k].pos_ == "DET" and index.kinds.get(k) != "name":
+        k += 1
+    if index.kinds.get(k) not in ("name", "introducer"):
+        return
+    subject = index.by_token.get(k)
+    inner = {index.by_token.get(i) for i in range(t.i + 1, j) if index.kinds.get(i) in ("name", "introducer")}
+    if subject is None or subject in inner or not inner:
+        return
+    out["poss"] = [(subject, t.i - 1)]   # (at the possessive, as the pronoun readers put it)
+
+
+@functools.lru_cache(maxsize=1)
+def _fronted() -> tuple[frozenset, frozenset]:
+    w = words()
+    return frozenset(w["fronted_openers"]), frozenset(w["fronted_possessed_nouns"])
+
+
+MISSES38_READERS = Readers(object_after_since, apposed_noun_tagged_verb, listed_subjects, fronted_possessive)
