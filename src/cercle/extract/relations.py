@@ -64,6 +64,7 @@ from .precision35 import precision35_checks
 from .precision36 import precision36_checks   # (s36-precision36)
 from .precision37 import precision37_checks   # (s37-precision37)
 from .types38 import types38_checks   # (s38-types38)
+from .misses38 import misses38_ties, nouns_never_verbs   # (s38-misses38)
 from .slots.interview25 import interview_we_met_in
 from .slots.interview30 import post_handed_in
 from .slots.sale import offer_for_sale
@@ -228,7 +229,8 @@ def _trigger_rules(tok, table) -> list[Rule]:
         return []   # "maison-mère": the second half of a compound is not a trigger of its own (but
         # "présidente-directrice générale de Y" is read on its second post)
     # "l'offre" is sometimes tagged as the verb "offrir": after a determiner it is a noun
-    after_det = tok.i > 0 and tv[tok.i - 1].pos_ == "DET"
+    after_det = tok.i > 0 and tv[tok.i - 1].pos_ == "DET" \
+        or tok.pos_ == "VERB" and low in nouns_never_verbs()   # (s38-misses38: "X, sponsor maillot du club Y")
     as_verb = verb_tagged_noun(tok)   # "X contrôle Y" with "contrôle" tagged NOUN: the verb's rules
     if low in SEAT_WORDS and tok.pos_ in ("NOUN", "ADJ"):   # (the verb "siège" tagged a noun or an adjective)
         return list(table.get(("siéger", "VERB"), []))   # (the slots read it as a line: slots/phrases.py)
@@ -1253,6 +1255,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = precision36_checks(doc, index, relations)   # (s36-precision36: sentences, lenders, stakes, offers, units, consortia)
     relations = precision37_checks(doc, index, relations)   # (s37-precision37: sources, offers' targets, staff, models)
     relations = types38_checks(doc, index, relations)   # (s38-types38: accepted offers, departments' directors, heads elsewhere)
+    relations = misses38_ties(doc, index, relations)   # (s38-misses38: left for a new post, accepted offers, equal owners)
     # ((s37-tables37) "X, directrice du cabinet du ministre de Z": X serves the minister, heads no ministry)
     from .groupde37 import company_for_person   # (s37-groupde37) "le groupe de X": X's company, not X
     return company_for_person([r for r in _drop_weaker(relations) if not leads_unnamed_state(r)

@@ -126,6 +126,7 @@ from .proto35 import PROTO35_READERS   # (s35-proto35)
 from .ally36 import ALLY36_READERS   # (s36-ally36)
 from .cues37 import CUES37_READERS   # (s37-cues37)
 from .reads37 import READS37_READERS   # (s37-reads37)
+from .misses38 import MISSES38_READERS   # (s38-misses38)
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
 from .gapb3 import _OFFER_NOUNS, AMONG_NOUNS, among_holders, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
 from .gapa2 import academic_place, agent_after_comma, kin_in_event, candidate_party, formed_members, office_of, power_of, support_qualified, unit_employer
@@ -257,6 +258,7 @@ _LATE_READERS = Readers(*(read for run in (
     ALLY36_READERS,   # (s36-ally36) "X a scellé un accord avec le parti Y", "X, considéré comme le bras droit de Y"
     CUES37_READERS,   # (s37-cues37) "X, élu LR et rival de Y", "a adressé une mise en demeure à Y", "avec le soutien financier de Y"
     READS37_READERS,   # (s37-reads37) "A et son rival B ont …": B is the rival
+    MISSES38_READERS,   # (s38-misses38) "X a depuis racheté Y": Y is the object
 ) for read in run.readers))
 
 

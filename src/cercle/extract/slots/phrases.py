@@ -1417,7 +1417,8 @@ def seat_subject(t, index: EntityIndex) -> tuple[str, int] | None:
                   and index.type_of(index.entity_at(k)) == "PER"]
         if not people:
             return None
-        j = people[-1] if index.kinds.get(j - 1) == "name" and people[-1] == j - 1 else people[0]
+        j = people[-1] if index.kinds.get(j - 1) == "name" and people[-1] == j - 1 \
+            and not _after_de(tv, j - 1, index) else people[0]
     name = index.entity_at(j)
     if name is None and tv[j].lower_ in ("il", "elle"):
         got = index.antecedent(j, types=("PER",))   # (a pronoun the parser hung on "siège" as its determiner)
@@ -1425,6 +1426,15 @@ def seat_subject(t, index: EntityIndex) -> tuple[str, int] | None:
     if name is None or index.kinds.get(j) not in ("name", "pronoun") or index.type_of(name) != "PER":
         return None
     return (name, j)
+
+
+def _after_de(tv, j: int, index: EntityIndex) -> bool:
+    """(s38-misses38) Whether the name ending at token j is a "de" complement ("X, fils de W, siège …": W is the
+    apposition's kin, not the one who sits; "Le président de Y, X, siège …": X is the apposed subject)."""
+    name = index.entity_at(j)
+    while j - 1 >= 0 and index.entity_at(j - 1) == name and index.kinds.get(j - 1) == "name":
+        j -= 1
+    return j - 1 >= 0 and tv[j - 1].lower_ in ("de", "d'", "d’", "du", "des")
 
 
 def _titled_person_before(tv, j: int, start: int, index: EntityIndex) -> int:
