@@ -670,6 +670,11 @@ def _venue(tv, index, j: int, name: str) -> bool:
     return any(c.dep_ == "case" and c.lower_ in _VENUE_PREPS for s in steps for c in s.children)
 
 
+def subject_close(tv, t) -> int:
+    """(s38-refs38) End of a subject noun's own words: its first comma after the noun, else its last word."""
+    return next((k for k in range(t.i + 1, t.right_edge.i + 1) if tv[k].text == ","), t.right_edge.i + 1)
+
+
 def _paragraphs(tv) -> list[int]:
     """Token → paragraph number: the line breaks before it (press text puts one paragraph a line)."""
     # (in C: a word with a line break in its text, then the running count before each word; a word's
@@ -1924,13 +1929,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     # (s28-party28) sentences whose main clause's subject is an actor's noun left unresolved ("Le club a annoncé …"):
     # a possessive in the next sentence is that actor's, not the sentence's one other name (EntityIndex.antecedent)
     descriptors = _descriptors()
-    index.unnamed_subject_sents = {sent_of[t.i] for t in tv if t.dep_ == "nsubj" and t.pos_ == "NOUN"
-                                   and t.head.dep_ == "ROOT" and t.head.pos_ in ("VERB", "AUX")
-                                   and t.i not in index.by_token and descriptors.get(t.lower_) in ("ORG", "GOV")
-                                   and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’")
-                                           for c in t.children)
-                                   # (not a noun introducing a name: "Le négociant en céréales X reste …")
-                                   and not any(k in index.by_token for k in range(t.left_edge.i, t.right_edge.i + 1))}
+    unnamed = [t for t in tv if t.dep_ == "nsubj" and t.pos_ == "NOUN"
+               and t.head.dep_ == "ROOT" and t.head.pos_ in ("VERB", "AUX")
+               and t.i not in index.by_token and descriptors.get(t.lower_) in ("ORG", "GOV")
+               and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in t.children)
+               # (not a noun introducing a name: "Le négociant en céréales X reste …"; a name in an aside set off
+               # by a comma does not name it: "Le leader du secteur, contrôlé par le fonds X, a racheté …")
+               and not any(k in index.by_token for k in range(t.left_edge.i, subject_close(tv, t)))]
+    index.unnamed_subject_sents = {sent_of[t.i] for t in unnamed}
+    index.unnamed_subject_toks = {t.i for t in unnamed}   # (s38-refs38: a possessive after it in its sentence)
     # (s21-coref21) the subjects of a sentence's relative clauses ("— une discrimination que dénonce X —, le parti a
     # dû …"), in a sentence with other subjects: not what a possessive opening the next sentence points back to
     # when the main clause's subject is there (EntityIndex.antecedent). (Not a "tandis que" clause's: "A a vendu…,
