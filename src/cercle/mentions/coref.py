@@ -670,6 +670,38 @@ def _venue(tv, index, j: int, name: str) -> bool:
     return any(c.dep_ == "case" and c.lower_ in _VENUE_PREPS for s in steps for c in s.children)
 
 
+def demonym_subject(tv, i: int) -> bool:
+    """(s38-refs38) "L'allemand X, concurrent direct de Y, a tenté …": the parse made the country adjective the
+    subject and hung the name on it; the name right after it is what the sentence is about."""
+    head = tv[i].head
+    return tv[i].dep_ in ("nmod", "appos", "flat:name") and head.i == i - 1 \
+        and head.dep_ in ("nsubj", "nsubj:pass") and head.is_lower and head.lower_ in countries_by_adjective() \
+        and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in head.children)
+
+
+def relative_asides(tv, index) -> dict[int, int]:
+    """(s38-refs38) "Le groupe savoyard, qui possède déjà 9,8 % du capital de Y, entend …, a déclaré son PDG": the
+    names inside a "qui" relative set off by commas on the main clause's subject are not what a possessive after
+    the clause points at (the subject is). Name token → the comma closing the clause (the parser often hangs the
+    main clause on the relative: its end is read on the surface, the first comma after a verb of the clause)."""
+    out: dict[int, int] = {}
+    for rel in tv:
+        if rel.dep_ != "acl:relcl" or rel.head.dep_ not in ("nsubj", "nsubj:pass") or rel.head.i >= rel.i \
+                or not any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ == "qui" for c in rel.children):
+            continue
+        qui = next(c for c in rel.children if c.lower_ == "qui")
+        if qui.i < 1 or tv[qui.i - 1].text != ",":
+            continue
+        close = next((k for k in range(rel.i + 1, min(rel.right_edge.i + 2, len(tv))) if tv[k].text == ","), None)
+        if close is None:
+            continue
+        own = index.by_token.get(rel.head.i)
+        for k in range(qui.i + 1, close):
+            if k in index.by_token and index.by_token[k] != own:
+                out[k] = close
+    return out
+
+
 def subject_close(tv, t) -> int:
     """(s38-refs38) End of a subject noun's own words: its first comma after the noun, else its last word."""
     return next((k for k in range(t.i + 1, t.right_edge.i + 1) if tv[k].text == ","), t.right_edge.i + 1)
@@ -754,7 +786,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # elsewhere: the name after its subject introducer and place adjective
                 tv[i].dep_ in ("nmod", "appos", "flat:name") and index.by_token.get(i - 1) != name
                 and _placed_introducer_subject(tv, i)) or _opens_relative_subject(tv, i, index, name) \
-                or honorific_subject(tv, i, index):   # (s34-coref34) "M. X, 57 ans, assurait…"
+                or honorific_subject(tv, i, index) \
+                or demonym_subject(tv, i):   # (s38-refs38) "L'allemand X, concurrent de Y, a tenté…"
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     if "beau" in lower_words_of(doc):   # "X a beau répéter…, Y ne décolère pas": Y first (s20-coref4)
         _concessive_subjects(tv, index, subjects_by_sent, sent_of)
@@ -1947,6 +1980,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     # (s27-coref27) the subject of a "dont"/"que" relative on a name: a possessive after the clause is the name's
     index.relative_heads = _relative_heads(tv, index, named) if "dont" in lower_words_of(doc) \
         or "que" in lower_words_of(doc) else {}
+    index.relative_asides = relative_asides(tv, index)   # (s38-refs38) "Le groupe, qui possède 9 % de Y, … son PDG"
     _late_titles(doc, index, mentions, sent_of)   # "la présidente de Y": Y's head or founder, named by a verb
     from .titles32 import link_government_nouns, link_org_titles   # (s32-coref32) "le président de Y": who the text says holds it
     link_org_titles(doc, index, mentions, sent_of)

@@ -210,6 +210,9 @@ class EntityIndex:
     # (s38-refs38) their subject nouns' tokens: a possessive after one in its own sentence is that actor's, whom
     # no name was found for (not the previous sentence's subject's: "Le groupe n'entend pas céder sa part …")
     unnamed_subject_toks: set[int] = field(default_factory=set)
+    # (s38-refs38) name tokens inside a "qui" relative on a sentence's subject → the comma closing the clause: no
+    # owner of a possessive after it ("Le groupe, qui détient 9 % de Y, …, a déclaré son PDG": not Y)
+    relative_asides: dict[int, int] = field(default_factory=dict)
     # (s27-coref27) name token of the subject of a "dont"/"que" relative opened right after a name → (that name, its
     # token, the token closing the clause): a possessive after the clause is the head name's (coref.py _relative_heads)
     relative_heads: dict[int, tuple[str, int, int]] = field(default_factory=dict)
@@ -252,7 +255,8 @@ class EntityIndex:
                 break
             name = self.by_token.get(j)
             if name and name not in exclude and self.kinds.get(j) == "name" and self.entities[name].type in types \
-                    and (j not in self.in_quotes or i in self.in_quotes) and j not in self.venues:
+                    and (j not in self.in_quotes or i in self.in_quotes) and j not in self.venues \
+                    and not i > self.relative_asides.get(j, i):
                 # (a name inside a quotation is not what a possessive after it points at: "« … les
                 # actionnaires de Y … », a déclaré son PDG, X" - the speaker's, told before the quotation)
                 # (nor a court or a place named as where something happens: "entend la contester devant le
