@@ -39,6 +39,7 @@ from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash
 from .refs35 import weak_nouns   # (s37-desc37)
 from .refs35b import former_title_rival   # (s35-refs35b)
 from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
+from .refs38 import bare_group, demonym_subject, incise_subjects, relative_asides, subject_close   # (s38-refs38)
 from .desc37 import apposed_places, attached_nouns, called_by_noun, more_affinity, named_kinds, \
     supplied_trades   # (s37-desc37)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
@@ -670,43 +671,6 @@ def _venue(tv, index, j: int, name: str) -> bool:
     return any(c.dep_ == "case" and c.lower_ in _VENUE_PREPS for s in steps for c in s.children)
 
 
-def demonym_subject(tv, i: int) -> bool:
-    """(s38-refs38) "L'allemand X, concurrent direct de Y, a tenté …": the parse made the country adjective the
-    subject and hung the name on it; the name right after it is what the sentence is about."""
-    head = tv[i].head
-    return tv[i].dep_ in ("nmod", "appos", "flat:name") and head.i == i - 1 \
-        and head.dep_ in ("nsubj", "nsubj:pass") and head.is_lower and head.lower_ in countries_by_adjective() \
-        and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in head.children)
-
-
-def relative_asides(tv, index) -> dict[int, int]:
-    """(s38-refs38) "Le groupe savoyard, qui possède déjà 9,8 % du capital de Y, entend …, a déclaré son PDG": the
-    names inside a "qui" relative set off by commas on the main clause's subject are not what a possessive after
-    the clause points at (the subject is). Name token → the comma closing the clause (the parser often hangs the
-    main clause on the relative: its end is read on the surface, the first comma after a verb of the clause)."""
-    out: dict[int, int] = {}
-    for rel in tv:
-        if rel.dep_ != "acl:relcl" or rel.head.dep_ not in ("nsubj", "nsubj:pass") or rel.head.i >= rel.i \
-                or not any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ == "qui" for c in rel.children):
-            continue
-        qui = next(c for c in rel.children if c.lower_ == "qui")
-        if qui.i < 1 or tv[qui.i - 1].text != ",":
-            continue
-        close = next((k for k in range(rel.i + 1, min(rel.right_edge.i + 2, len(tv))) if tv[k].text == ","), None)
-        if close is None:
-            continue
-        own = index.by_token.get(rel.head.i)
-        for k in range(qui.i + 1, close):
-            if k in index.by_token and index.by_token[k] != own:
-                out[k] = close
-    return out
-
-
-def subject_close(tv, t) -> int:
-    """(s38-refs38) End of a subject noun's own words: its first comma after the noun, else its last word."""
-    return next((k for k in range(t.i + 1, t.right_edge.i + 1) if tv[k].text == ","), t.right_edge.i + 1)
-
-
 def _paragraphs(tv) -> list[int]:
     """Token → paragraph number: the line breaks before it (press text puts one paragraph a line)."""
     # (in C: a word with a line break in its text, then the running count before each word; a word's
@@ -838,6 +802,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                                                          for c in tok.children):
             index.subject_owners.setdefault(sent_of[i], []).append((i, name))
     index.subjects = subjects_by_sent
+    index.relative_asides = relative_asides(tv, index)   # (s38-refs38) "Le groupe, qui possède 9 % de Y, … son PDG"
+    index.incise_subjects = incise_subjects(tv, index)   # (s38-refs38) "… « … », a dénoncé X, son directeur"
     investors, raisers, firms = _investors(tv, index, subjects_by_sent)
     holders = _title_holders(doc, index)   # (token, person, offices, former, gender, organisation)
 
@@ -1033,7 +999,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     score -= 2   # (s19-coref2) "Y a multiplié les rachats : Z, acquis auprès du groupe X, … Le
                     # groupe rivalise…": X, a seller named in passing inside a participle or relative clause, is
                     # not what the next sentence's subject "le groupe" stands for; the main clause's subject Y is
-            elif noun in _NEVER_FUND_NOUNS and _only_called_fund(name, introduced, apposed):
+            elif (noun in _NEVER_FUND_NOUNS or bare_group(tv[i])) and _only_called_fund(name, introduced, apposed):
                 continue   # (s27-coref27) "la compagnie", "le pétrolier" is no actor the text only called a fund
             elif _introduced_as_other_kind(name, noun, introduced) or ("ORG" in want and kind_clash(
                     name, descriptor_noun(tv, i), introduced, apposed, described, kinds35)):   # (s35-refs35)
@@ -1980,7 +1946,6 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     # (s27-coref27) the subject of a "dont"/"que" relative on a name: a possessive after the clause is the name's
     index.relative_heads = _relative_heads(tv, index, named) if "dont" in lower_words_of(doc) \
         or "que" in lower_words_of(doc) else {}
-    index.relative_asides = relative_asides(tv, index)   # (s38-refs38) "Le groupe, qui possède 9 % de Y, … son PDG"
     _late_titles(doc, index, mentions, sent_of)   # "la présidente de Y": Y's head or founder, named by a verb
     from .titles32 import link_government_nouns, link_org_titles   # (s32-coref32) "le président de Y": who the text says holds it
     link_org_titles(doc, index, mentions, sent_of)

@@ -213,6 +213,9 @@ class EntityIndex:
     # (s38-refs38) name tokens inside a "qui" relative on a sentence's subject → the comma closing the clause: no
     # owner of a possessive after it ("Le groupe, qui détient 9 % de Y, …, a déclaré son PDG": not Y)
     relative_asides: dict[int, int] = field(default_factory=dict)
+    # (s38-refs38) possessive token (and its noun's) in "…, a dénoncé X, son directeur" → the token the sentence
+    # opens on: the reported clause's subject owns it (mentions/refs38.py incise_subjects)
+    incise_subjects: dict[int, int] = field(default_factory=dict)
     # (s27-coref27) name token of the subject of a "dont"/"que" relative opened right after a name → (that name, its
     # token, the token closing the clause): a possessive after the clause is the head name's (coref.py _relative_heads)
     relative_heads: dict[int, tuple[str, int, int]] = field(default_factory=dict)
@@ -249,6 +252,10 @@ class EntityIndex:
         if i in self.kin_owner:   # "son fils", "sa fille": see coref.py _kin_possessor
             kin = self.kin_owner[i]
             return kin if kin and kin[0] not in exclude and self.entities[kin[0]].type in types else None
+        if i in self.incise_subjects:   # (s38-refs38) "Le groupe juge les tarifs de Y « … », a dit X, son PDG"
+            j = self.incise_subjects[i]
+            name = self.by_token.get(j)
+            return (name, j) if name and name not in exclude and self.entities[name].type in types else None
         s = self.sent_of.get(i)
         for j in range(i - 1, -1, -1):
             if self.sent_of.get(j) != s:
