@@ -46,3 +46,15 @@ FORBIDDEN = [
      "directeur général.",
      ("LEADS", "Hugo Vallardi", "Électra")),
 ]
+
+# a title whose own words end on a comma before a person's name is that person ("La présidente du directoire, X, …")
+CASES += [
+    ("« Nous ne toucherons pas au modèle », promet Kell Merwin, associé de Halcyon chargé du dossier. La présidente du "
+     "directoire, Agathe Lurel, passée par Distrimax, conserve ses fonctions.",
+     [("WORKS_FOR", "Agathe Lurel", "Distrimax")]),
+]
+FORBIDDEN += [
+    ("« Nous ne toucherons pas au modèle », promet Kell Merwin, associé de Halcyon chargé du dossier. La présidente du "
+     "directoire, Agathe Lurel, passée par Distrimax, conserve ses fonctions.",
+     ("WORKS_FOR", "Kell Merwin", "Distrimax")),
+]

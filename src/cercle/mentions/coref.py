@@ -39,7 +39,7 @@ from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash
 from .refs35 import weak_nouns   # (s37-desc37)
 from .refs35b import former_title_rival   # (s35-refs35b)
 from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
-from .refs38 import bare_group, demonym_subject, incise_subjects, relative_asides, subject_close   # (s38-refs38)
+from .refs38 import bare_group, titled_name_after, demonym_subject, incise_subjects, relative_asides, subject_close   # (s38-refs38)
 from .desc37 import apposed_places, attached_nouns, called_by_noun, more_affinity, named_kinds, \
     supplied_trades   # (s37-desc37)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
@@ -1576,6 +1576,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if want != "PER" or tok.dep_ not in ("nsubj", "nsubj:pass") or (
                     dets[0].i >= 2 and tv[dets[0].i - 1].text == "," and _is_person_name(index, dets[0].i - 2)):
                 continue   # ("X, la présidente de Y, lui reproche…": the title names X, set beside it)
+            if titled_name_after(tv, tok, index):
+                continue   # (s38-refs38) "La présidente du directoire, X, passée par Y, …": the title names X
             # the person this same title was given to earlier ("le ministre de l'Économie X … Le
             # ministre de l'Économie a dit…"), else the person the previous sentence was about
             same = _titled_before(doc, tok, index)

@@ -10,6 +10,8 @@ Readers of the sentence's shape that coref.link_anaphora stores in the EntityInd
   qui possède 9 % de Y, entend …, a déclaré son PDG") own no possessive after the clause.
 * ``bare_group``: "le groupe" with no adjective nor complement is no actor the text only called a fund or a bank
   ("Le fonds X a déposé une offre. Le groupe n'entend pas céder …": the seller, not the fund).
+* ``titled_name_after``: "La présidente du directoire, X, passée par Y, conserve ses fonctions": a title whose own
+  words end on a comma before a person's name is that person, not the person of the sentence before.
 * ``incise_subjects``: "Le sidérurgiste juge les tarifs de Y « … », a dénoncé X, son directeur": the possessive of
   the speaker's title after a reporting incise is the reported clause's subject's (the token opening the
   sentence), not a name inside the reported words.
@@ -115,3 +117,16 @@ def bare_group(tok) -> bool:
     américain", which may be a fund's)."""
     return tok.lemma_.lower() in _data()["bare_group_nouns"] \
         and not any(c.dep_ in ("amod", "nmod", "acl", "appos") for c in tok.children)
+
+
+def titled_name_after(tv, tok, index) -> bool:
+    """A title noun whose own words (its complement: no verb, no other comma) run to a comma right before a
+    person's name: "La présidente du directoire, X, …"."""
+    end = min(len(tv) - 1, tok.i + 8)
+    for k in range(tok.i + 1, end):
+        if tv[k].pos_ in ("VERB", "AUX") or tv[k].is_sent_start:
+            return False
+        if tv[k].text == ",":
+            name = index.by_token.get(k + 1)
+            return name is not None and index.kinds.get(k + 1) == "name" and index.entities[name].type == "PER"
+    return False
