@@ -58,3 +58,12 @@ FORBIDDEN += [
      "directoire, Agathe Lurel, passée par Distrimax, conserve ses fonctions.",
      ("WORKS_FOR", "Kell Merwin", "Distrimax")),
 ]
+
+# a person named only to describe another ("l'ancien ministre de B") makes the sentence no pair for "les deux hommes"
+FORBIDDEN += [
+    ("Nouvelle prise pour Marc Olivan. Le patron du Mouvement central a officialisé le ralliement d'un député.\n\n"
+     "Le transfert ne fait pas que des heureux. Hugo Sérac, président de Cap Avenir, voit d'un mauvais œil l'ancien "
+     "Premier ministre de Jean Corvel étoffer ses troupes. Les deux hommes, qui se disputent le leadership du bloc "
+     "central, ne se sont pas parlé depuis l'automne.",
+     ("OPPOSES", "Hugo Sérac", "Jean Corvel")),
+]

@@ -39,7 +39,7 @@ from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash
 from .refs35 import weak_nouns   # (s37-desc37)
 from .refs35b import former_title_rival   # (s35-refs35b)
 from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
-from .refs38 import bare_group, titled_name_after, demonym_subject, incise_subjects, relative_asides, subject_close   # (s38-refs38)
+from .refs38 import bare_group, person_complement, titled_name_after, demonym_subject, incise_subjects, relative_asides, subject_close   # (s38-refs38)
 from .desc37 import apposed_places, attached_nouns, called_by_noun, more_affinity, named_kinds, \
     supplied_trades   # (s37-desc37)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
@@ -4443,6 +4443,7 @@ def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2, gender: str | No
     s = sent_of[tok.i]
     j = tok.i - 1
     per_sent: dict[int, list[tuple[int, str]]] = {}
+    through: set[int] = set()   # (s38-refs38) sentences naming a person only to describe another one
     while j >= 0 and sent_of.get(j, -1) >= s - _PAIR_WINDOW:
         name = index.by_token.get(j)
         if name and index.entities[name].type in types and (j == 0 or index.by_token.get(j - 1) != name) \
@@ -4450,10 +4451,14 @@ def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2, gender: str | No
                 and not (gender and _said_gender(index, name, doc) not in (None, gender)):
             # (a source, not a party; nor a person of the other gender than "les deux hommes" says)
             per_sent.setdefault(sent_of[j], []).insert(0, (j, name))
+            if want == "PER" and person_complement(tv, j, _descriptor_type):
+                through.add(sent_of[j])
         j -= 1
     pair = None
     for k in sorted(per_sent, reverse=True):
         found = per_sent[k]
+        if k in through and k != s:
+            break   # (s38-refs38) "A voit d'un mauvais œil l'ancien ministre de B …": a third person, unnamed
         names = list(dict.fromkeys(n for _, n in found))
         named_here = list(dict.fromkeys(n for i, n in found if index.kinds.get(i) in ("name", "introducer")))
         if len(names) == n and named_here == names and k != s:   # (in its own sentence, only a coordinated pair)

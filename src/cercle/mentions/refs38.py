@@ -12,6 +12,8 @@ Readers of the sentence's shape that coref.link_anaphora stores in the EntityInd
   ("Le fonds X a déposé une offre. Le groupe n'entend pas céder …": the seller, not the fund).
 * ``titled_name_after``: "La présidente du directoire, X, passée par Y, conserve ses fonctions": a title whose own
   words end on a comma before a person's name is that person, not the person of the sentence before.
+* ``person_complement``: "A voit d'un mauvais œil l'ancien Premier ministre de B étoffer ses troupes. Les deux
+  hommes …": B is named to describe a third person (the minister); the sentence gives no pair of two.
 * ``incise_subjects``: "Le sidérurgiste juge les tarifs de Y « … », a dénoncé X, son directeur": the possessive of
   the speaker's title after a reporting incise is the reported clause's subject's (the token opening the
   sentence), not a name inside the reported words.
@@ -130,3 +132,15 @@ def titled_name_after(tv, tok, index) -> bool:
             name = index.by_token.get(k + 1)
             return name is not None and index.kinds.get(k + 1) == "name" and index.entities[name].type == "PER"
     return False
+
+
+def person_complement(tv, j: int, descriptor_type) -> bool:
+    """The name at j is the "de" complement of a person noun with a determiner ("l'ancien Premier ministre de B",
+    "le fils de B", "un proche de B"): it is named to describe another person, the noun's."""
+    t = tv[j]
+    while t.dep_ == "flat:name" and t.head.i != t.i:
+        t = t.head
+    head = t.head
+    return t.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < t.i \
+        and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du") for c in t.children) \
+        and any(c.dep_ == "det" for c in head.children) and descriptor_type(head) == "PER"
