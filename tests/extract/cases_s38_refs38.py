@@ -67,3 +67,10 @@ FORBIDDEN += [
      "central, ne se sont pas parlé depuis l'automne.",
      ("OPPOSES", "Hugo Sérac", "Jean Corvel")),
 ]
+
+# the subject of a "où" relative on a name is not that name
+FORBIDDEN += [
+    ("Paul Varenne n'abandonne pas ses ambitions : Banca Lunetta détient près de 30 % de l'allemand Nordbank, où la "
+     "banque se heurte à l'hostilité de Berlin.",
+     ("OPPOSES", "Berlin", "Nordbank")),
+]

@@ -39,7 +39,7 @@ from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash
 from .refs35 import weak_nouns   # (s37-desc37)
 from .refs35b import former_title_rival   # (s35-refs35b)
 from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
-from .refs38 import bare_group, person_complement, titled_name_after, demonym_subject, incise_subjects, relative_asides, subject_close   # (s38-refs38)
+from .refs38 import bare_group, relative_antecedent, person_complement, titled_name_after, demonym_subject, incise_subjects, relative_asides, subject_close   # (s38-refs38)
 from .desc37 import apposed_places, attached_nouns, called_by_noun, more_affinity, named_kinds, \
     supplied_trades   # (s37-desc37)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
@@ -901,6 +901,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             bound |= _named_after_in_sentence(tv, i, index)
         if "ORG" in want:
             bound |= _relative_clause_subjects(tv, i, index)   # (s24-coref24) "la filiale, dont X conserve 70 %"
+            bound |= relative_antecedent(tv, i, index)   # (s38-refs38) "X, où la banque se heurte à …": not X
         if "ORG" in want and not same_sentence and tv[i].dep_ in _RELATIVE_DESCRIPTOR_DEPS:
             # (s23-coref23) "le conseil de X a rappelé Y, qui avait déjà dirigé la banque", "X a renouvelé son
             # partenariat avec Z, son associé dans W, dont l'électricien français détient 30 %": the company the
@@ -1910,6 +1911,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None   # (s34-coref34) a title of another office than the ones the text gave that person
         if name and want == "PER" and former_title_rival(tv, tok, name, index, sent_of):
             name = None   # (s35-refs35b) a former title: not one the text called otherwise, beside an untitled rival
+        if name and want == "ORG" and name in relative_antecedent(tv, tok.i, index):
+            name = None   # (s38-refs38) "X, où la banque se heurte à …": not X, whichever way it was found
         if name and tok.i in tied_pick and tied_pick[tok.i] == name:
             # (s23-ambig23) two actors of one sentence fit the descriptor equally and the text marks neither
             # (neither a subject, nor called by its noun, adjective or place when the other is not): a tie to

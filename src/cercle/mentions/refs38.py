@@ -14,6 +14,8 @@ Readers of the sentence's shape that coref.link_anaphora stores in the EntityInd
   words end on a comma before a person's name is that person, not the person of the sentence before.
 * ``person_complement``: "A voit d'un mauvais œil l'ancien Premier ministre de B étoffer ses troupes. Les deux
   hommes …": B is named to describe a third person (the minister); the sentence gives no pair of two.
+* ``relative_antecedent``: "UniCredit détient 30 % de l'allemand X, où la banque se heurte à …": the subject of a
+  relative clause ("où", "dont", "que") on a name is not that name (the press would have said "qui").
 * ``incise_subjects``: "Le sidérurgiste juge les tarifs de Y « … », a dénoncé X, son directeur": the possessive of
   the speaker's title after a reporting incise is the reported clause's subject's (the token opening the
   sentence), not a name inside the reported words.
@@ -144,3 +146,25 @@ def person_complement(tv, j: int, descriptor_type) -> bool:
     return t.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < t.i \
         and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du") for c in t.children) \
         and any(c.dep_ == "det" for c in head.children) and descriptor_type(head) == "PER"
+
+
+def relative_antecedent(tv, i: int, index) -> set[str]:
+    """The name a relative clause hangs on, when the descriptor at i is that clause's subject and the clause opens
+    on "où", "dont" or "que" (the antecedent is then something else than the subject)."""
+    t = tv[i]
+    k = i - 1
+    while k > 0 and i - k <= 3 and tv[k].pos_ in ("DET", "ADJ"):
+        k -= 1
+    if k >= 2 and k < i - 1 and tv[k].lower_ in _data()["relative_openers"] and tv[k - 1].text == "," \
+            and index.kinds.get(k - 2) == "name" and t.dep_ in ("nsubj", "nsubj:pass"):
+        return {index.by_token[k - 2]}   # (read on the surface: the parse often hangs the clause elsewhere)
+    if t.dep_ not in ("nsubj", "nsubj:pass") or t.head.dep_ != "acl:relcl":
+        return set()
+    verb = t.head
+    if not any(c.lower_ in _data()["relative_openers"] and c.i < i for c in verb.children):
+        return set()
+    h = verb.head.i
+    if h not in index.by_token and h + 1 < len(tv) and tv[h + 1].head.i == h:
+        h += 1   # ("de l'allemand X, où …": the name hung on its country noun)
+    name = index.by_token.get(h)
+    return {name} if name is not None and index.kinds.get(h) == "name" else set()
