@@ -39,6 +39,7 @@ from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash
 from .refs35 import weak_nouns   # (s37-desc37)
 from .refs35b import former_title_rival   # (s35-refs35b)
 from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
+from .refs38 import bare_group, relative_antecedent, person_complement, titled_name_after, demonym_subject, incise_subjects, relative_asides, subject_close   # (s38-refs38)
 from .desc37 import apposed_places, attached_nouns, called_by_noun, more_affinity, named_kinds, \
     supplied_trades   # (s37-desc37)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
@@ -749,7 +750,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # elsewhere: the name after its subject introducer and place adjective
                 tv[i].dep_ in ("nmod", "appos", "flat:name") and index.by_token.get(i - 1) != name
                 and _placed_introducer_subject(tv, i)) or _opens_relative_subject(tv, i, index, name) \
-                or honorific_subject(tv, i, index):   # (s34-coref34) "M. X, 57 ans, assurait…"
+                or honorific_subject(tv, i, index) \
+                or demonym_subject(tv, i):   # (s38-refs38) "L'allemand X, concurrent de Y, a tenté…"
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     if "beau" in lower_words_of(doc):   # "X a beau répéter…, Y ne décolère pas": Y first (s20-coref4)
         _concessive_subjects(tv, index, subjects_by_sent, sent_of)
@@ -800,6 +802,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                                                          for c in tok.children):
             index.subject_owners.setdefault(sent_of[i], []).append((i, name))
     index.subjects = subjects_by_sent
+    index.relative_asides = relative_asides(tv, index)   # (s38-refs38) "Le groupe, qui possède 9 % de Y, … son PDG"
+    index.incise_subjects = incise_subjects(tv, index)   # (s38-refs38) "… « … », a dénoncé X, son directeur"
     investors, raisers, firms = _investors(tv, index, subjects_by_sent)
     holders = _title_holders(doc, index)   # (token, person, offices, former, gender, organisation)
 
@@ -897,6 +901,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             bound |= _named_after_in_sentence(tv, i, index)
         if "ORG" in want:
             bound |= _relative_clause_subjects(tv, i, index)   # (s24-coref24) "la filiale, dont X conserve 70 %"
+            bound |= relative_antecedent(tv, i, index)   # (s38-refs38) "X, où la banque se heurte à …": not X
         if "ORG" in want and not same_sentence and tv[i].dep_ in _RELATIVE_DESCRIPTOR_DEPS:
             # (s23-coref23) "le conseil de X a rappelé Y, qui avait déjà dirigé la banque", "X a renouvelé son
             # partenariat avec Z, son associé dans W, dont l'électricien français détient 30 %": the company the
@@ -995,7 +1000,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     score -= 2   # (s19-coref2) "Y a multiplié les rachats : Z, acquis auprès du groupe X, … Le
                     # groupe rivalise…": X, a seller named in passing inside a participle or relative clause, is
                     # not what the next sentence's subject "le groupe" stands for; the main clause's subject Y is
-            elif noun in _NEVER_FUND_NOUNS and _only_called_fund(name, introduced, apposed):
+            elif (noun in _NEVER_FUND_NOUNS or bare_group(tv[i])) and _only_called_fund(name, introduced, apposed):
                 continue   # (s27-coref27) "la compagnie", "le pétrolier" is no actor the text only called a fund
             elif _introduced_as_other_kind(name, noun, introduced) or ("ORG" in want and kind_clash(
                     name, descriptor_noun(tv, i), introduced, apposed, described, kinds35)):   # (s35-refs35)
@@ -1575,6 +1580,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if want != "PER" or tok.dep_ not in ("nsubj", "nsubj:pass") or (
                     dets[0].i >= 2 and tv[dets[0].i - 1].text == "," and _is_person_name(index, dets[0].i - 2)):
                 continue   # ("X, la présidente de Y, lui reproche…": the title names X, set beside it)
+            if titled_name_after(tv, tok, index):
+                continue   # (s38-refs38) "La présidente du directoire, X, passée par Y, …": the title names X
             # the person this same title was given to earlier ("le ministre de l'Économie X … Le
             # ministre de l'Économie a dit…"), else the person the previous sentence was about
             same = _titled_before(doc, tok, index)
@@ -1907,6 +1914,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None   # (s34-coref34) a title of another office than the ones the text gave that person
         if name and want == "PER" and former_title_rival(tv, tok, name, index, sent_of):
             name = None   # (s35-refs35b) a former title: not one the text called otherwise, beside an untitled rival
+        if name and want == "ORG" and name in relative_antecedent(tv, tok.i, index):
+            name = None   # (s38-refs38) "X, où la banque se heurte à …": not X, whichever way it was found
         if name and tok.i in tied_pick and tied_pick[tok.i] == name:
             # (s23-ambig23) two actors of one sentence fit the descriptor equally and the text marks neither
             # (neither a subject, nor called by its noun, adjective or place when the other is not): a tie to
@@ -1927,13 +1936,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     # (s28-party28) sentences whose main clause's subject is an actor's noun left unresolved ("Le club a annoncé …"):
     # a possessive in the next sentence is that actor's, not the sentence's one other name (EntityIndex.antecedent)
     descriptors = _descriptors()
-    index.unnamed_subject_sents = {sent_of[t.i] for t in tv if t.dep_ == "nsubj" and t.pos_ == "NOUN"
-                                   and t.head.dep_ == "ROOT" and t.head.pos_ in ("VERB", "AUX")
-                                   and t.i not in index.by_token and descriptors.get(t.lower_) in ("ORG", "GOV")
-                                   and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’")
-                                           for c in t.children)
-                                   # (not a noun introducing a name: "Le négociant en céréales X reste …")
-                                   and not any(k in index.by_token for k in range(t.left_edge.i, t.right_edge.i + 1))}
+    unnamed = [t for t in tv if t.dep_ == "nsubj" and t.pos_ == "NOUN"
+               and t.head.dep_ == "ROOT" and t.head.pos_ in ("VERB", "AUX")
+               and t.i not in index.by_token and descriptors.get(t.lower_) in ("ORG", "GOV")
+               and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in t.children)
+               # (not a noun introducing a name: "Le négociant en céréales X reste …"; a name in an aside set off
+               # by a comma does not name it: "Le leader du secteur, contrôlé par le fonds X, a racheté …")
+               and not any(k in index.by_token for k in range(t.left_edge.i, subject_close(tv, t)))]
+    index.unnamed_subject_sents = {sent_of[t.i] for t in unnamed}
+    index.unnamed_subject_toks = {t.i for t in unnamed}   # (s38-refs38: a possessive after it in its sentence)
     # (s21-coref21) the subjects of a sentence's relative clauses ("— une discrimination que dénonce X —, le parti a
     # dû …"), in a sentence with other subjects: not what a possessive opening the next sentence points back to
     # when the main clause's subject is there (EntityIndex.antecedent). (Not a "tandis que" clause's: "A a vendu…,
@@ -4438,6 +4449,7 @@ def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2, gender: str | No
     s = sent_of[tok.i]
     j = tok.i - 1
     per_sent: dict[int, list[tuple[int, str]]] = {}
+    through: set[int] = set()   # (s38-refs38) sentences naming a person only to describe another one
     while j >= 0 and sent_of.get(j, -1) >= s - _PAIR_WINDOW:
         name = index.by_token.get(j)
         if name and index.entities[name].type in types and (j == 0 or index.by_token.get(j - 1) != name) \
@@ -4445,10 +4457,14 @@ def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2, gender: str | No
                 and not (gender and _said_gender(index, name, doc) not in (None, gender)):
             # (a source, not a party; nor a person of the other gender than "les deux hommes" says)
             per_sent.setdefault(sent_of[j], []).insert(0, (j, name))
+            if want == "PER" and person_complement(tv, j, _descriptor_type):
+                through.add(sent_of[j])
         j -= 1
     pair = None
     for k in sorted(per_sent, reverse=True):
         found = per_sent[k]
+        if k in through and k != s:
+            break   # (s38-refs38) "A voit d'un mauvais œil l'ancien ministre de B …": a third person, unnamed
         names = list(dict.fromkeys(n for _, n in found))
         named_here = list(dict.fromkeys(n for i, n in found if index.kinds.get(i) in ("name", "introducer")))
         if len(names) == n and named_here == names and k != s:   # (in its own sentence, only a coordinated pair)

@@ -207,6 +207,15 @@ class EntityIndex:
     # (s28-party28) sentences whose main clause's subject is an organisation's noun no actor was found for ("Le
     # club a annoncé …"; coref.py link_anaphora): the next sentence's possessive is not their one other name
     unnamed_subject_sents: set[int] = field(default_factory=set)
+    # (s38-refs38) their subject nouns' tokens: a possessive after one in its own sentence is that actor's, whom
+    # no name was found for (not the previous sentence's subject's: "Le groupe n'entend pas céder sa part …")
+    unnamed_subject_toks: set[int] = field(default_factory=set)
+    # (s38-refs38) name tokens inside a "qui" relative on a sentence's subject → the comma closing the clause: no
+    # owner of a possessive after it ("Le groupe, qui détient 9 % de Y, …, a déclaré son PDG": not Y)
+    relative_asides: dict[int, int] = field(default_factory=dict)
+    # (s38-refs38) possessive token (and its noun's) in "…, a dénoncé X, son directeur" → the token the sentence
+    # opens on: the reported clause's subject owns it (mentions/refs38.py incise_subjects)
+    incise_subjects: dict[int, int] = field(default_factory=dict)
     # (s27-coref27) name token of the subject of a "dont"/"que" relative opened right after a name → (that name, its
     # token, the token closing the clause): a possessive after the clause is the head name's (coref.py _relative_heads)
     relative_heads: dict[int, tuple[str, int, int]] = field(default_factory=dict)
@@ -243,13 +252,18 @@ class EntityIndex:
         if i in self.kin_owner:   # "son fils", "sa fille": see coref.py _kin_possessor
             kin = self.kin_owner[i]
             return kin if kin and kin[0] not in exclude and self.entities[kin[0]].type in types else None
+        if i in self.incise_subjects:   # (s38-refs38) "Le groupe juge les tarifs de Y « … », a dit X, son PDG"
+            j = self.incise_subjects[i]
+            name = self.by_token.get(j)
+            return (name, j) if name and name not in exclude and self.entities[name].type in types else None
         s = self.sent_of.get(i)
         for j in range(i - 1, -1, -1):
             if self.sent_of.get(j) != s:
                 break
             name = self.by_token.get(j)
             if name and name not in exclude and self.kinds.get(j) == "name" and self.entities[name].type in types \
-                    and (j not in self.in_quotes or i in self.in_quotes) and j not in self.venues:
+                    and (j not in self.in_quotes or i in self.in_quotes) and j not in self.venues \
+                    and not i > self.relative_asides.get(j, i):
                 # (a name inside a quotation is not what a possessive after it points at: "« … les
                 # actionnaires de Y … », a déclaré son PDG, X" - the speaker's, told before the quotation)
                 # (nor a court or a place named as where something happens: "entend la contester devant le
@@ -261,6 +275,9 @@ class EntityIndex:
                         return (head, h)
                     return None
                 return (name, j)
+        own = self.own_subject(i, exclude, types)
+        if own is not None:
+            return own or None
         if s and s > 1 and not self.subjects.get(s - 1) and not self.subject_owners.get(s - 1):
             # "« C'est injuste. Nous ferons appel », a affirmé son PDG": quoted sentences that name no
             # actor at all (a quote cut in sentences) are stepped over to the last one that does (up to three)
@@ -327,6 +344,21 @@ class EntityIndex:
             if len({n for n, _ in names}) == 1:
                 return min(names, key=lambda x: x[1])
         return None
+
+    def own_subject(self, i: int, exclude, types) -> tuple[str, int] | bool | None:
+        """(s38-refs38) A possessive whose sentence names no actor before it but opens on a subject noun: that
+        subject's actor when it was resolved ("Le groupe n'entend pas céder sa participation dans Y, son
+        partenaire": the group's, not the previous sentence's subject); False when the noun was left unresolved
+        or its actor is not of the kind wanted (no owner rather than the previous sentence's); None otherwise."""
+        s = self.sent_of.get(i)
+        if any(j < i and self.sent_of.get(j) == s for j in self.unnamed_subject_toks):
+            return False
+        mine = {(j, name) for j, name in self.subjects.get(s, []) if j < i and j not in self.side_subjects
+                and j not in self.side_agents and j not in self.minor_agents and self.kinds.get(j) == "descriptor"}
+        if len({name for _, name in mine}) != 1:
+            return None
+        j, name = min(mine)
+        return (name, j) if name not in exclude and self.entities[name].type in types else False
 
     def past_relative(self, j: int, i: int) -> tuple[str, int] | None:
         """(s27-coref27) The name (and its token) a "dont"/"que" relative clause hangs on, when the name at j is

@@ -163,15 +163,18 @@ def _split_title_complement(t, index: EntityIndex, tv) -> list[tuple[str, int]]:
 _INTRODUCING_DETS = frozenset({"un", "une"})
 
 
-def _introduced_before(t, index: EntityIndex, tv, taken: set) -> tuple[str, int] | None:
+def _introduced_before(t, index: EntityIndex, tv, taken: set) -> tuple[str, int] | bool | None:
     """"La décision met dans l'embarras X, un importateur de Y qui… Son PDG, Z": when the previous
     sentence has no named subject, "son" points to the organisation it introduced by an apposition
     (a name followed by ", un/une <noun>") — the one it is about, not the names of the apposition's
-    complements. Only one such organisation, else none."""
+    complements. Only one such organisation, else none. (s38-refs38) False when the previous sentence's subject
+    is an actor's noun left unresolved: "son" is that actor's, whom no name was found for."""
     start = t.sent.start
     if start == 0 or any(index.entity_at(k) for k in range(start, t.i)):
         return None
     prev = index.sent_of.get(start - 1)
+    if prev in index.unnamed_subject_sents:
+        return False   # (s38-refs38) "Le leader du secteur, …, a racheté X, un concurrent. Son PDG": the leader's
     found = set()
     k = start - 1
     while k > 2 and index.sent_of.get(k) == prev:
@@ -1327,7 +1330,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         unsure = unsure or bool(ante and index.type_of(ante[0]) == "GOV" and t.lower_ in _COMPANY_TITLES)
         if ante and not unsure:
             put("poss", [ante])
-        elif "poss" not in out and (unsure or False in (beside, topic, before)):
+        elif "poss" not in out and (unsure or ante is False or False in (beside, topic, before)):
             # no owner is safe: an empty possessive slot, so that no later reader takes the article's
             # main organisation for it either (a bare title's fallback)
             out["poss"] = []
