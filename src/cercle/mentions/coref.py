@@ -1303,7 +1303,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             continue
         split = low in ("celui", "celle") and tok.i + 2 < n_doc and tv[tok.i + 1].text == "-" \
             and tv[tok.i + 2].lower_ == "ci"   # the tokenizer cuts "celui-ci" in three
-        if tok.pos_ == "PRON" and (low in ("celui-ci", "celle-ci") and tok.dep_ in ("nsubj", "nsubj:pass") or split):
+        # ((s38-xsent38) the tagger calls a capitalised "Celui" of the cut "Celui-ci" a proper noun: the cut form is
+        # the pronoun whatever its tag)
+        if (tok.pos_ == "PRON" or split) and (low in ("celui-ci", "celle-ci") and tok.dep_ in ("nsubj", "nsubj:pass") or split):
             # "X a rencontré Y. Celui-ci lui a remis…": the last actor named, rather than the subject
             name = _latest_actor(doc, tok, index, sent_of, subjects_by_sent, "Fem" if low.startswith("celle") else "Masc")
             if name:
