@@ -42,6 +42,7 @@ from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
 from .desc37 import apposed_places, attached_nouns, called_by_noun, more_affinity, named_kinds, \
     supplied_trades   # (s37-desc37)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
+from .xsent38 import crowd_subject   # (s38-xsent38)
 from .pron37 import chain_over_sentence, former_employer, other_gender_organisations, cleft_focus, closed_relative_subject, detached_name, organisation_gender, plural_actor, stressed_referent   # (s37-pron37)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
@@ -3659,6 +3660,8 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
                 if name is None:
                     name = next((index.by_token[c.i] for c in subj.children if c.dep_ in ("appos", "flat:name")
                                  and c.i in index.by_token), None)
+                if name is None and crowd_subject(subj, tok, index):
+                    break   # (s38-xsent38) "Ses détracteurs rappellent qu'il …": read as a main clause's pronoun
                 if name and not fits(name) and _other_gender_before_colon(tv, index, name, subj.i, tok, gender):
                     break   # ("Son mentor, Paul X, la pousse vers l'industrie : en 1979, elle rejoint…",
                     # the clause after the colon misread as a side clause of his: read on, below)
