@@ -6,6 +6,8 @@ subjects inherited through control verbs, coordination and relative clauses.
 """
 from __future__ import annotations
 
+from .aux_subject38 import subjects_on_auxiliary   # (s38-xsent38)
+
 from functools import lru_cache
 
 from ..mentions.demonyms import countries_by_adjective
@@ -669,6 +671,8 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
         return entities_at(verb.head, index)
     # an inherited subject may be passive: "X a été nommé pour diriger Y" - X directs Y
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj") or (hops and c.dep_ == "nsubj:pass")]
+    if not subjects and verb.pos_ == "VERB" and not any(c.dep_ == "nsubj:pass" for c in verb.children):
+        subjects = subjects_on_auxiliary(verb)   # (s38-xsent38) "Il a d'abord passé …" with "Il" hung on "a"
     if len(subjects) == 2 and subjects[1].i < verb.i and verb.doc[subjects[1].i - 1].text == "," \
             and verb.doc[subjects[0].right_edge.i + 1].text == "," and subjects[0].pos_ == "PROPN" == subjects[1].pos_:
         # "Sous la houlette de son président, X, Y a commencé…": the name right before the verb is its

@@ -43,6 +43,7 @@ from .refs38 import bare_group, relative_antecedent, person_complement, titled_n
 from .desc37 import apposed_places, attached_nouns, called_by_noun, more_affinity, named_kinds, \
     supplied_trades   # (s37-desc37)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
+from .xsent38 import crowd_subject   # (s38-xsent38)
 from .pron37 import chain_over_sentence, former_employer, other_gender_organisations, cleft_focus, closed_relative_subject, detached_name, organisation_gender, plural_actor, stressed_referent   # (s37-pron37)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
@@ -1298,7 +1299,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 if tok.dep_ in ("nsubj", "nsubj:pass"):   # "Ce dernier … n'a pas reconnu sa défaite": the chain goes on
                     subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, last))
             continue
-        if tok.pos_ == "PRON":   # (the pronoun readers below, each testing the tag first: one test for every other word)
+        # ((s38-xsent38) the tagger calls a capitalised "Celui" of the cut "Celui-ci" a proper noun: the cut form is
+        # the pronoun whatever its tag, so it passes the gate too)
+        if tok.pos_ == "PRON" or low in ("celui", "celle"):   # (the pronoun readers below, each testing the tag first)
             if tok.pos_ == "PRON" and low in ("lui", "elle") and tok.i >= 2 and tv[tok.i - 1].lower_ == "est" \
                     and tv[tok.i - 2].lower_ in ("c'", "c’", "ce") and tok.i + 1 < n_doc and tv[tok.i + 1].lower_ == "qui":
                 # "C'est lui qui a versé…": the cleft's pronoun, and its "qui", are the subject of the clause
@@ -1309,7 +1312,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue
             split = low in ("celui", "celle") and tok.i + 2 < n_doc and tv[tok.i + 1].text == "-" \
                 and tv[tok.i + 2].lower_ == "ci"   # the tokenizer cuts "celui-ci" in three
-            if tok.pos_ == "PRON" and (low in ("celui-ci", "celle-ci") and tok.dep_ in ("nsubj", "nsubj:pass") or split):
+            if (tok.pos_ == "PRON" or split) and (low in ("celui-ci", "celle-ci") and tok.dep_ in ("nsubj", "nsubj:pass") or split):
                 # "X a rencontré Y. Celui-ci lui a remis…": the last actor named, rather than the subject
                 name = _latest_actor(doc, tok, index, sent_of, subjects_by_sent, "Fem" if low.startswith("celle") else "Masc")
                 if name:
@@ -3671,6 +3674,8 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
                 if name is None:
                     name = next((index.by_token[c.i] for c in subj.children if c.dep_ in ("appos", "flat:name")
                                  and c.i in index.by_token), None)
+                if name is None and crowd_subject(subj, tok, index):
+                    break   # (s38-xsent38) "Ses détracteurs rappellent qu'il …": read as a main clause's pronoun
                 if name and not fits(name) and _other_gender_before_colon(tv, index, name, subj.i, tok, gender):
                     break   # ("Son mentor, Paul X, la pousse vers l'industrie : en 1979, elle rejoint…",
                     # the clause after the colon misread as a side clause of his: read on, below)

@@ -31,6 +31,7 @@ from .dependents import read_dependents
 from .found import Found
 from .gate import Readers, acts_on
 from .readb35 import READB35_READERS
+from .xsent38 import XSENT38_READERS
 from .posts import among_named, apposed_participle, board_left, country_branch, seat_handed, within_party, body_joined, helm_held, kin_of_described, ministry_kept, party_apposed
 from .prec21 import prec21_checks
 from .phrases import _board_owners, seat_where, adverb_phrases, later_phrases, seat_organ, seat_subject, seat_taker, fronted_title, board_post, other_than, means_possessive, remainder_of, supply_phrases, career_phrases, hirer
@@ -259,6 +260,7 @@ _LATE_READERS = Readers(*(read for run in (
     CUES37_READERS,   # (s37-cues37) "X, élu LR et rival de Y", "a adressé une mise en demeure à Y", "avec le soutien financier de Y"
     READS37_READERS,   # (s37-reads37) "A et son rival B ont …": B is the rival
     MISSES38_READERS,   # (s38-misses38) "X a depuis racheté Y": Y is the object
+    XSENT38_READERS,   # (s38-xsent38) "X se félicite. Le directeur général de Y, …": the title resolved to X
 ) for read in run.readers))
 
 
