@@ -1,0 +1,160 @@
+"""(s38-party38) Ties between political actors, read at the end of the flow from the ties already drawn:
+
+- a party's or a politician's pact is political closeness (ONTOLOGY: ALLY_OF), not a business partnership or a
+  payment: "le MDU, partenaire historique de Renouveau", "un « accord secret » entre A et B" (two politicians), "A,
+  B et C ont signé un accord pour une primaire" (party leaders), "X, allié aux Verts", "le contrat de coalition
+  avec le parti Y" (read as FUNDS by the contract noun). PARTNERS_WITH stays for companies (blind39 ho-1095,
+  ho-1096, ho-1098);
+- "X, coordinateur de La France Y": the coordinator of a party heads it (LEADS), as the team's gold reads party
+  ranks (blind39 ho-1099);
+- "Le premier secrétaire du Parti Y, A, l'écologiste B et …": the title belongs to the name in apposition right
+  after it, not to a later member of the list (blind39 ho-1096).
+
+Who is a political actor: an organisation the text calls a party (parties.is_party, politics32._political), or a
+person the text gives a political title or a party adjective (data/politics38.yaml), or a person tied to such a
+party by membership or headship. States and ministries are not: two states' agreement stays a partnership.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+import unicodedata
+from pathlib import Path
+
+from ..mentions.lexicon import fold
+from ..yamldata import load_yaml
+from .lexicon import doc_text
+
+
+@functools.lru_cache(maxsize=1)
+def words() -> dict:
+    raw = load_yaml((Path(__file__).parent / "data" / "politics38.yaml").read_text(encoding="utf-8"))
+    return {k: tuple(str(x) for x in v) for k, v in raw.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict:
+    w = words()
+    alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))   # noqa: E731
+    return {
+        # a title or a party adjective ending right before the name ("le depute de la somme x": up to 4 words between)
+        "before": re.compile(r"\b(?:%s)\b(?:[\s,]+[\w'-]+){0,4}[\s,]*$" % alt(w["political_titles"] + w["political_adjectives"])),
+        # the apposition after the name ("x, senatrice de l'aude"), the title opening it
+        "after": re.compile(r"^\s*(?:,|\()\s*(?:l'|le |la |l )?(?:ancien |ancienne |ex-)?(?:%s)\b" % alt(w["political_titles"])),
+        "pact": re.compile(r"\b(?:%s)\b" % alt(w["pact_phrases"])),
+    }
+
+
+def _plain(text: str) -> str:
+    """Lower case, accents off, punctuation kept (fold drops the commas an apposition is told by)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.replace("’", "'").lower())
+                   if not unicodedata.combining(c))
+
+
+def _forms(name: str, index) -> list[str]:
+    e = index.entities.get(name)
+    forms = [name] + (list(e.aliases) if e is not None else [])
+    return [fold(f) for f in forms if len(f) >= 3]
+
+
+def _titled_person(name: str, index, text: str) -> bool:
+    """A person the text names with a political title or a party adjective right before or after the name."""
+    pats = _patterns()
+    for form in {_plain(f) for f in [name] + list(getattr(index.entities.get(name), "aliases", ()) or ()) if len(f) >= 3}:
+        for m in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(form), text):
+            if pats["before"].search(text[max(0, m.start() - 60):m.start()]) \
+                    or pats["after"].match(text[m.end():m.end() + 40]):
+                return True
+    return False
+
+
+def political_actors(doc, index, relations: list) -> set[str]:
+    """The parties and politicians of the text (see the module's head)."""
+    from .parties import is_party
+    from .slots.politics32 import _political
+    text = _plain(doc_text(doc))
+    parties = {n for n, e in index.entities.items()
+               if e.type == "ORG" and (is_party(n, index, doc) or _political(n, index, doc))}
+    people = {n for n, e in index.entities.items() if e.type == "PER" and _titled_person(n, index, text)}
+    # a person heading or member of a party is a politician; a party a politician belongs to is a party
+    for r in relations:
+        if r.negated or r.type not in ("LEADS", "MEMBER_OF"):
+            continue
+        if r.object in parties and index.type_of(r.subject) == "PER":
+            people.add(r.subject)
+        elif r.type == "MEMBER_OF" and r.subject in people and index.type_of(r.object) == "ORG":
+            parties.add(r.object)
+    return parties | people
+
+
+def _political_pact(rel, actors: set[str], index) -> bool:
+    """A partnership or a pact's "payment" between political actors (persons or parties, at least one a party or
+    both politicians)."""
+    if rel.subject not in actors or rel.object not in actors:
+        return False
+    if rel.type == "PARTNERS_WITH":
+        return True
+    return rel.type == "FUNDS" and bool(_patterns()["pact"].search(fold(rel.evidence)))
+
+
+def _party_head(rel, actors: set[str], index) -> bool:
+    """"X, coordinateur de La France Y": the coordinator of a party heads it."""
+    return rel.type == "WORKS_FOR" and (rel.role or "").lower() in words()["party_head_titles"] \
+        and index.type_of(rel.object) == "ORG" and rel.object in actors
+
+
+_TITLE_THEN_NAME = re.compile(r"\b(?:le|la)\s+(premier|premiere)\s+secretaire\s+(?:du|de la|de l'|des|de)\s*(.+?)\s*,\s*(.+?)\s*,")
+
+
+def _apposed_holder(rel, index) -> str | None:
+    """"Le premier secrétaire du Parti Y, A, l'écologiste B …": A, named right after the title's body, holds it."""
+    if rel.type != "LEADS" or rel.rule != "leads.first_secretary":
+        return None
+    ev = _plain(rel.evidence)
+    obj = _forms(rel.object, index)
+    for m in _TITLE_THEN_NAME.finditer(ev):
+        if fold(m.group(2)) not in obj:
+            continue
+        for name, e in index.entities.items():
+            if e.type == "PER" and fold(m.group(3)) in _forms(name, index):
+                return name if name != rel.subject else None
+    return None
+
+
+def politics38_ties(doc, index, relations: list) -> list:
+    """The relations with political pacts retyped, party coordinators heading, first secretaries moved to the
+    name apposed to the title (read at the end of relations.extract_relations)."""
+    if not relations:
+        return relations
+    moved = []
+    for rel in relations:
+        holder = _apposed_holder(rel, index)
+        moved.append(dataclasses.replace(rel, subject=holder, rule=rel.rule + ".apposed38") if holder else rel)
+    relations = _unique(moved)
+    actors = political_actors(doc, index, relations)   # (after the moves: the holder of a party title is political)
+    keys = {r.key() for r in relations}
+    out = []
+    for rel in relations:
+        new = None
+        if _political_pact(rel, actors, index):
+            new = dataclasses.replace(rel, type="ALLY_OF", rule=rel.rule + ".political38")
+        elif _party_head(rel, actors, index):
+            new = dataclasses.replace(rel, type="LEADS", rule=rel.rule + ".party_head38")
+        if new is not None:
+            if new.key() in keys or new.type == "ALLY_OF" and (new.type, new.object, new.subject) in keys:
+                continue   # (the right tie is already read: the wrong one goes)
+            keys.add(new.key())
+            rel = new
+        out.append(rel)
+    return out
+
+
+def _unique(relations: list) -> list:
+    """The relations, the second of two with the same key (type, subject, object) dropped."""
+    seen, out = set(), []
+    for rel in relations:
+        if rel.key() not in seen:
+            seen.add(rel.key())
+            out.append(rel)
+    return out
