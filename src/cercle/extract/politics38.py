@@ -43,6 +43,7 @@ def _patterns() -> dict:
         # the apposition after the name ("x, senatrice de l'aude"), the title opening it
         "after": re.compile(r"^\s*(?:,|\()\s*(?:l'|le |la |l )?(?:ancien |ancienne |ex-)?(?:%s)\b" % alt(w["political_titles"])),
         "pact": re.compile(r"\b(?:%s)\b" % alt(w["pact_phrases"])),
+        "business": re.compile(r"\b(?:%s)" % alt(w["business_words"])),
     }
 
 
@@ -55,7 +56,7 @@ def _plain(text: str) -> str:
 def _forms(name: str, index) -> list[str]:
     e = index.entities.get(name)
     forms = [name] + (list(e.aliases) if e is not None else [])
-    return [fold(f) for f in forms if len(f) >= 3]
+    return [fold(f) for f in forms if len(f) >= 2]
 
 
 def _titled_person(name: str, index, text: str) -> bool:
@@ -69,39 +70,101 @@ def _titled_person(name: str, index, text: str) -> bool:
     return False
 
 
-def political_actors(doc, index, relations: list) -> set[str]:
-    """The parties and politicians of the text (see the module's head)."""
+@functools.lru_cache(maxsize=1)
+def _party_cues() -> tuple[frozenset, frozenset]:
+    """The names a party adjective stands for (data/politics32.yaml): one-word cues ("modem", "rn") and longer ones
+    ("france insoumise")."""
+    from .slots.politics32 import words as words32
+    cues = {c for v in words32()["party_adjectives"].values() for c in v}
+    return frozenset(c for c in cues if " " not in c), frozenset(c for c in cues if " " in c)
+
+
+def _party_by_name(name: str) -> bool:
+    """A name that is a party's by its own words: the whole name is a party adjective's cue ("MoDem", "RN"), holds a
+    cue of several words ("La France insoumise"), or a word on a party adjective's stem ("Parti socialiste")."""
+    single, multi = _party_cues()
+    f = fold(name)
+    if f in single or f.removeprefix("les ") in single:
+        return True
+    if any(f" {c} " in f" {f} " for c in multi):
+        return True
+    return any(x.startswith(stem) for x in f.replace("-", " ").split() for stem in words()["party_name_stems"])
+
+
+def _described(index, doc, words_: frozenset) -> set[str]:
+    """The entities a descriptor or an introducer the resolver tied to them names by one of ``words_`` ("l'élu",
+    "le député de la Somme" → the person; "la formation" → the party)."""
+    out = set()
+    for i, kind in index.kinds.items():
+        if kind in ("descriptor", "introducer") and _plain(doc[i].text) in words_:
+            name = index.by_token.get(i)
+            if name is not None:
+                out.add(name)
+    return out
+
+
+def political_actors(doc, index, relations: list) -> tuple[set[str], set[str]]:
+    """The parties and the politicians of the text (see the module's head)."""
     from .parties import is_party
     from .slots.politics32 import _political
     text = _plain(doc_text(doc))
+    w = words()
     parties = {n for n, e in index.entities.items()
                if e.type == "ORG" and (is_party(n, index, doc) or _political(n, index, doc))}
+    parties |= {n for n in _described(index, doc, frozenset(w["party_nouns"])) if index.type_of(n) == "ORG"}
+    parties |= {n for n, e in index.entities.items() if e.type == "ORG" and _party_by_name(n)}
     people = {n for n, e in index.entities.items() if e.type == "PER" and _titled_person(n, index, text)}
-    # a person heading or member of a party is a politician; a party a politician belongs to is a party
+    people |= {n for n in _described(index, doc, frozenset(w["political_titles"])) if index.type_of(n) == "PER"}
+    # a person heading or member of a party is a politician; an organisation a politician is a member of is a party
     for r in relations:
         if r.negated or r.type not in ("LEADS", "MEMBER_OF"):
             continue
         if r.object in parties and index.type_of(r.subject) == "PER":
             people.add(r.subject)
+        elif r.type == "LEADS" and _plain(r.role or "") in w["party_ranks"] and index.type_of(r.object) == "ORG":
+            parties.add(r.object)   # "le premier secrétaire du PS"
+            people.add(r.subject)
         elif r.type == "MEMBER_OF" and r.subject in people and index.type_of(r.object) == "ORG":
             parties.add(r.object)
-    return parties | people
+    return parties, people
 
 
-def _political_pact(rel, actors: set[str], index) -> bool:
-    """A partnership or a pact's "payment" between political actors (persons or parties, at least one a party or
-    both politicians)."""
-    if rel.subject not in actors or rel.object not in actors:
+def _business(relations: list) -> set[str]:
+    """The parties to a tie of capital, money or market: companies, whatever else the text says of them."""
+    return {n for r in relations if r.type in _BUSINESS_TYPES for n in (r.subject, r.object)}
+
+
+_BUSINESS_TYPES = frozenset({"OWNS", "ACQUIRES", "INVESTS_IN", "BIDS_FOR", "FUNDS", "COMPETES_WITH"})
+
+
+def _political_pact(rel, parties: set[str], people: set[str], business: set[str], index) -> bool:
+    """A partnership or a pact's "payment" between political actors:
+    - any partnership or contract told as a coalition's or a government's ("le contrat de coalition avec Y");
+    - two persons' accord, alliance or pact (the gold's partnerships between persons are business associates);
+    - a person and a party; two parties, or a party and an organisation with no business tie in the text."""
+    kinds = (index.type_of(rel.subject), index.type_of(rel.object))
+    if rel.type not in ("PARTNERS_WITH", "FUNDS") or "GOV" in kinds or None in kinds:
         return False
-    if rel.type == "PARTNERS_WITH":
+    ev = _plain(rel.evidence)
+    if _patterns()["pact"].search(ev):
         return True
-    return rel.type == "FUNDS" and bool(_patterns()["pact"].search(fold(rel.evidence)))
+    if rel.type != "PARTNERS_WITH":
+        return False
+    if kinds == ("PER", "PER"):
+        return not _patterns()["business"].search(ev)
+    ends = (rel.subject, rel.object)
+    if "PER" in kinds:
+        return ends[kinds.index("ORG")] in parties if "ORG" in kinds else False
+    if kinds != ("ORG", "ORG"):
+        return False
+    return sum(n in parties for n in ends) == 2 \
+        or sum(n in parties for n in ends) == 1 and not any(n in business for n in ends if n not in parties)
 
 
-def _party_head(rel, actors: set[str], index) -> bool:
+def _party_head(rel, parties: set[str], index) -> bool:
     """"X, coordinateur de La France Y": the coordinator of a party heads it."""
     return rel.type == "WORKS_FOR" and (rel.role or "").lower() in words()["party_head_titles"] \
-        and index.type_of(rel.object) == "ORG" and rel.object in actors
+        and index.type_of(rel.object) == "ORG" and rel.object in parties
 
 
 _TITLE_THEN_NAME = re.compile(r"\b(?:le|la)\s+(premier|premiere)\s+secretaire\s+(?:du|de la|de l'|des|de)\s*(.+?)\s*,\s*(.+?)\s*,")
@@ -132,14 +195,15 @@ def politics38_ties(doc, index, relations: list) -> list:
         holder = _apposed_holder(rel, index)
         moved.append(dataclasses.replace(rel, subject=holder, rule=rel.rule + ".apposed38") if holder else rel)
     relations = _unique(moved)
-    actors = political_actors(doc, index, relations)   # (after the moves: the holder of a party title is political)
+    parties, people = political_actors(doc, index, relations)   # (after the moves: a party title's holder is political)
+    business = _business(relations)
     keys = {r.key() for r in relations}
     out = []
     for rel in relations:
         new = None
-        if _political_pact(rel, actors, index):
+        if _political_pact(rel, parties, people, business, index):
             new = dataclasses.replace(rel, type="ALLY_OF", rule=rel.rule + ".political38")
-        elif _party_head(rel, actors, index):
+        elif _party_head(rel, parties, index):
             new = dataclasses.replace(rel, type="LEADS", rule=rel.rule + ".party_head38")
         if new is not None:
             if new.key() in keys or new.type == "ALLY_OF" and (new.type, new.object, new.subject) in keys:
