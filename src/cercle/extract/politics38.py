@@ -43,6 +43,7 @@ def _patterns() -> dict:
         # the apposition after the name ("x, senatrice de l'aude"), the title opening it
         "after": re.compile(r"^\s*(?:,|\()\s*(?:l'|le |la |l )?(?:ancien |ancienne |ex-)?(?:%s)\b" % alt(w["political_titles"])),
         "pact": re.compile(r"\b(?:%s)\b" % alt(w["pact_phrases"])),
+        "union": re.compile(r"\b(?:%s)" % alt(w["union_words"])),
         "business": re.compile(r"\b(?:%s)" % alt(w["business_words"])),
     }
 
@@ -155,8 +156,8 @@ def _political_pact(rel, parties: set[str], people: set[str], business: set[str]
     ends = (rel.subject, rel.object)
     if "PER" in kinds:
         return ends[kinds.index("ORG")] in parties if "ORG" in kinds else False
-    if kinds != ("ORG", "ORG"):
-        return False
+    if kinds != ("ORG", "ORG") or any(_patterns()["union"].search(_plain(n)) for n in ends):
+        return False   # (two trade unions' joint platform stays a partnership, as the team's gold reads it)
     return sum(n in parties for n in ends) == 2 \
         or sum(n in parties for n in ends) == 1 and not any(n in business for n in ends if n not in parties)
 
@@ -197,7 +198,7 @@ def politics38_ties(doc, index, relations: list) -> list:
     relations = _unique(moved)
     parties, people = political_actors(doc, index, relations)   # (after the moves: a party title's holder is political)
     business = _business(relations)
-    keys = {r.key() for r in relations}
+    keys = {(*r.key(), r.negated, r.status) for r in relations}
     out = []
     for rel in relations:
         new = None
@@ -206,19 +207,22 @@ def politics38_ties(doc, index, relations: list) -> list:
         elif _party_head(rel, parties, index):
             new = dataclasses.replace(rel, type="LEADS", rule=rel.rule + ".party_head38")
         if new is not None:
-            if new.key() in keys or new.type == "ALLY_OF" and (new.type, new.object, new.subject) in keys:
+            key = (*new.key(), new.negated, new.status)
+            if key in keys or new.type == "ALLY_OF" and (new.type, new.object, new.subject, new.negated, new.status) in keys:
                 continue   # (the right tie is already read: the wrong one goes)
-            keys.add(new.key())
+            keys.add(key)
             rel = new
         out.append(rel)
     return out
 
 
 def _unique(relations: list) -> list:
-    """The relations, the second of two with the same key (type, subject, object) dropped."""
+    """The relations, the second of two with the same key (type, subject, object, negation, status) dropped (a bid
+    proposed, then rejected: both kept, as extract_relations keeps them)."""
     seen, out = set(), []
     for rel in relations:
-        if rel.key() not in seen:
-            seen.add(rel.key())
+        key = (*rel.key(), rel.negated, rel.status)
+        if key not in seen:
+            seen.add(key)
             out.append(rel)
     return out
