@@ -43,6 +43,8 @@ def _patterns() -> dict:
         # the apposition after the name ("x, senatrice de l'aude"), the title opening it
         "after": re.compile(r"^\s*(?:,|\()\s*(?:l'|le |la |l )?(?:ancien |ancienne |ex-)?(?:%s)\b" % alt(w["political_titles"])),
         "pact": re.compile(r"\b(?:%s)\b" % alt(w["pact_phrases"])),
+        "party_pact": re.compile(r"\b(?:%s)\b" % alt(w["party_pact_words"])),
+        "secretary": re.compile(r"\bsecretaire generale?\b"),
         "union": re.compile(r"\b(?:%s)" % alt(w["union_words"])),
         "business": re.compile(r"\b(?:%s)" % alt(w["business_words"])),
     }
@@ -90,6 +92,10 @@ def _party_by_name(name: str) -> bool:
     if any(f" {c} " in f" {f} " for c in multi):
         return True
     return any(x.startswith(stem) for x in f.replace("-", " ").split() for stem in words()["party_name_stems"])
+
+
+def w_presidents() -> frozenset:
+    return frozenset(words()["president_roles"])
 
 
 def _described(index, doc, words_: frozenset) -> set[str]:
@@ -142,7 +148,9 @@ def _political_pact(rel, parties: set[str], people: set[str], business: set[str]
     """A partnership or a pact's "payment" between political actors:
     - any partnership or contract told as a coalition's or a government's ("le contrat de coalition avec Y");
     - two persons' accord, alliance or pact (the gold's partnerships between persons are business associates);
-    - a person and a party; two parties, or a party and an organisation with no business tie in the text."""
+    - a person and a party;
+    - two parties, or a party and an organisation with no business tie in the text, when the text calls one the
+      other's partner or their pact an electoral one (data/politics38.yaml party_pact_words)."""
     kinds = (index.type_of(rel.subject), index.type_of(rel.object))
     if rel.type not in ("PARTNERS_WITH", "FUNDS") or "GOV" in kinds or None in kinds:
         return False
@@ -158,8 +166,21 @@ def _political_pact(rel, parties: set[str], people: set[str], business: set[str]
         return ends[kinds.index("ORG")] in parties if "ORG" in kinds else False
     if kinds != ("ORG", "ORG") or any(_patterns()["union"].search(_plain(n)) for n in ends):
         return False   # (two trade unions' joint platform stays a partnership, as the team's gold reads it)
+    if not _patterns()["party_pact"].search(ev):
+        return False   # ("une alliance entre son parti, A, et celui de X, B": the corpus reads PARTNERS_WITH)
     return sum(n in parties for n in ends) == 2 \
         or sum(n in parties for n in ends) == 1 and not any(n in business for n in ends if n not in parties)
+
+
+def _second_in_party(rel, parties: set[str], presidents: dict) -> bool:
+    """"X, secrétaire général du parti Y" when the text names Y's president, another person: X is the party's
+    officer, not its head (WORKS_FOR; blind39 ho-1095). With no president named, the team's gold reads the
+    secretary general as the head, as of a trade union's."""
+    if rel.type != "LEADS" or rel.negated or rel.object not in parties \
+            or not _patterns()["secretary"].search(_plain(rel.role or "") + " " + _plain(rel.evidence)):
+        return False
+    return bool(presidents.get(rel.object, set()) - {rel.subject}) and _plain(rel.role or "") in ("secretaire", \
+        "secretaire general", "secretaire generale")
 
 
 def _party_head(rel, parties: set[str], index) -> bool:
@@ -198,6 +219,10 @@ def politics38_ties(doc, index, relations: list) -> list:
     relations = _unique(moved)
     parties, people = political_actors(doc, index, relations)   # (after the moves: a party title's holder is political)
     business = _business(relations)
+    presidents: dict[str, set[str]] = {}
+    for r in relations:
+        if r.type == "LEADS" and not r.negated and r.status != "former" and _plain(r.role or "") in w_presidents():
+            presidents.setdefault(r.object, set()).add(r.subject)
     keys = {(*r.key(), r.negated, r.status) for r in relations}
     out = []
     for rel in relations:
@@ -206,6 +231,8 @@ def politics38_ties(doc, index, relations: list) -> list:
             new = dataclasses.replace(rel, type="ALLY_OF", rule=rel.rule + ".political38")
         elif _party_head(rel, parties, index):
             new = dataclasses.replace(rel, type="LEADS", rule=rel.rule + ".party_head38")
+        elif _second_in_party(rel, parties, presidents):
+            new = dataclasses.replace(rel, type="WORKS_FOR", rule=rel.rule + ".secretary38")
         if new is not None:
             key = (*new.key(), new.negated, new.status)
             if key in keys or new.type == "ALLY_OF" and (new.type, new.object, new.subject, new.negated, new.status) in keys:
