@@ -23,6 +23,7 @@ import unicodedata
 from pathlib import Path
 
 from ..mentions.lexicon import fold
+from ..records import DocEntity
 from ..yamldata import load_yaml
 from .lexicon import doc_text
 
@@ -44,7 +45,6 @@ def _patterns() -> dict:
         "after": re.compile(r"^\s*(?:,|\()\s*(?:l'|le |la |l )?(?:ancien |ancienne |ex-)?(?:%s)\b" % alt(w["political_titles"])),
         "pact": re.compile(r"\b(?:%s)\b" % alt(w["pact_phrases"])),
         "party_pact": re.compile(r"\b(?:%s)\b" % alt(w["party_pact_words"])),
-        "secretary": re.compile(r"\bsecretaire generale?\b"),
         "union": re.compile(r"\b(?:%s)" % alt(w["union_words"])),
         "business": re.compile(r"\b(?:%s)" % alt(w["business_words"])),
     }
@@ -92,10 +92,6 @@ def _party_by_name(name: str) -> bool:
     if any(f" {c} " in f" {f} " for c in multi):
         return True
     return any(x.startswith(stem) for x in f.replace("-", " ").split() for stem in words()["party_name_stems"])
-
-
-def w_presidents() -> frozenset:
-    return frozenset(words()["president_roles"])
 
 
 def _described(index, doc, words_: frozenset) -> set[str]:
@@ -172,17 +168,6 @@ def _political_pact(rel, parties: set[str], people: set[str], business: set[str]
         or sum(n in parties for n in ends) == 1 and not any(n in business for n in ends if n not in parties)
 
 
-def _second_in_party(rel, parties: set[str], presidents: dict) -> bool:
-    """"X, secrétaire général du parti Y" when the text names Y's president, another person: X is the party's
-    officer, not its head (WORKS_FOR; blind39 ho-1095). With no president named, the team's gold reads the
-    secretary general as the head, as of a trade union's."""
-    if rel.type != "LEADS" or rel.negated or rel.object not in parties \
-            or not _patterns()["secretary"].search(_plain(rel.role or "") + " " + _plain(rel.evidence)):
-        return False
-    return bool(presidents.get(rel.object, set()) - {rel.subject}) and _plain(rel.role or "") in ("secretaire", \
-        "secretaire general", "secretaire generale")
-
-
 def _party_head(rel, parties: set[str], index) -> bool:
     """"X, coordinateur de La France Y": the coordinator of a party heads it."""
     return rel.type == "WORKS_FOR" and (rel.role or "").lower() in words()["party_head_titles"] \
@@ -207,6 +192,27 @@ def _apposed_holder(rel, index) -> str | None:
     return None
 
 
+_GROUP = re.compile(r"\bgroupe\s+(?:de\s+(?:la|l')\s*|du\s+|des\s+)?(?P<party>[^,;:()|]{1,40}?)\s+(?P<house>(?:a|à)\s+l'assemblee(?:\s+nationale)?|au\s+senat|au\s+parlement\s+europeen)\b")
+
+
+def _group_in_house(rel, index) -> tuple[str, bool] | None:
+    """"X, présidente du groupe Y à l'Assemblée": the group, one actor named by the whole phrase, is what X heads,
+    neither the party Y nor the chamber (blind39 ho-1096, ho-1100). Returns (the group's name as written, whether
+    the tie's object is the chamber, to be dropped), or None. Only a president's title right before "groupe"."""
+    if rel.type != "LEADS":
+        return None
+    plain = _plain(rel.evidence)
+    for m in _GROUP.finditer(plain):
+        if not re.search(r"\bpresidente?\s+(?:du|de)\s*$", plain[max(0, m.start() - 16):m.start()]):
+            continue
+        party = m.group("party")
+        if fold(party) in _forms(rel.object, index):
+            return rel.evidence[m.start():m.end()], False
+        if fold(rel.object) in fold(m.group("house")).split() or fold(m.group("house")).endswith(fold(rel.object)):
+            return rel.evidence[m.start():m.end()], True
+    return None
+
+
 def politics38_ties(doc, index, relations: list) -> list:
     """The relations with political pacts retyped, party coordinators heading, first secretaries moved to the
     name apposed to the title (read at the end of relations.extract_relations)."""
@@ -215,14 +221,18 @@ def politics38_ties(doc, index, relations: list) -> list:
     moved = []
     for rel in relations:
         holder = _apposed_holder(rel, index)
+        group = _group_in_house(rel, index)
+        if group is not None:
+            name, chamber = group
+            if chamber:
+                continue   # (the group's president heads no chamber)
+            if name not in index.entities:
+                index.entities[name] = DocEntity(name=name, type="ORG", aliases=[])   # (reported by pipeline.analyse)
+            rel = dataclasses.replace(rel, object=name, rule=rel.rule + ".group38")
         moved.append(dataclasses.replace(rel, subject=holder, rule=rel.rule + ".apposed38") if holder else rel)
     relations = _unique(moved)
     parties, people = political_actors(doc, index, relations)   # (after the moves: a party title's holder is political)
     business = _business(relations)
-    presidents: dict[str, set[str]] = {}
-    for r in relations:
-        if r.type == "LEADS" and not r.negated and r.status != "former" and _plain(r.role or "") in w_presidents():
-            presidents.setdefault(r.object, set()).add(r.subject)
     keys = {(*r.key(), r.negated, r.status) for r in relations}
     out = []
     for rel in relations:
@@ -231,8 +241,6 @@ def politics38_ties(doc, index, relations: list) -> list:
             new = dataclasses.replace(rel, type="ALLY_OF", rule=rel.rule + ".political38")
         elif _party_head(rel, parties, index):
             new = dataclasses.replace(rel, type="LEADS", rule=rel.rule + ".party_head38")
-        elif _second_in_party(rel, parties, presidents):
-            new = dataclasses.replace(rel, type="WORKS_FOR", rule=rel.rule + ".secretary38")
         if new is not None:
             key = (*new.key(), new.negated, new.status)
             if key in keys or new.type == "ALLY_OF" and (new.type, new.object, new.subject, new.negated, new.status) in keys:
