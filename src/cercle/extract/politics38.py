@@ -213,11 +213,60 @@ def _group_in_house(rel, index) -> tuple[str, bool] | None:
     return None
 
 
+_SEAT_GROUP = re.compile(r"^\s*(?:desormais\s+|aussi\s+|donc\s+)?au sein du groupe\s+(?P<name>[^,;:()]{2,50}?)\s+"
+                         r"(?:a l'assemblee|au senat|au parlement europeen)\b")
+
+
+def _seated_members(doc, index, relations: list) -> list:
+    """"X siégera au sein du groupe Y à l'Assemblée nationale", "l'élu, qui siégera au sein du groupe Y …": X is a
+    member of the parliamentary group Y (blind39 ho-1095; the verb's subject, or the relative's antecedent)."""
+    from ..nlp.docview import tokens_of
+    from ..records import Relation
+    out = []
+    tv = tokens_of(doc)
+    for t in tv:
+        if t.pos_ != "VERB" or t.lemma_.lower() != "siéger":
+            continue
+        sent = t.sent
+        after = _plain(doc_text(doc)[t.idx + len(t.text):sent.end_char])
+        m = _SEAT_GROUP.match(after)
+        if m is None:
+            continue
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        if not subj:
+            continue
+        head = t.head if subj[0].lower_ == "qui" and t.dep_ == "acl:relcl" else subj[0]
+        member = index.by_token.get(head.i)
+        if member is None or index.type_of(member) != "PER":
+            continue
+        written = _written(doc_text(doc), t.idx + len(t.text), sent.end_char, m.group("name"))
+        if written is None:
+            continue
+        group = next((n for n in index.entities if fold(n) == fold(written)), None)
+        if group is None:
+            group = written
+            index.entities[group] = DocEntity(name=group, type="ORG", aliases=["groupe " + group])
+        elif index.type_of(group) != "ORG":
+            continue
+        if any(r.type == "MEMBER_OF" and r.subject == member and r.object == group for r in relations + out):
+            continue
+        out.append(Relation(type="MEMBER_OF", subject=member, object=group, evidence=sent.text,
+                            start=sent.start_char, end=sent.end_char, confidence=0.7, rule="member.seat_group38"))
+    return out
+
+
+def _written(text: str, start: int, end: int, plain_name: str) -> str | None:
+    """The name as the text writes it (accents and case kept), found by its plain form between start and end."""
+    piece = text[start:end]
+    at = _plain(piece).find(plain_name)
+    return piece[at:at + len(plain_name)].strip() if at >= 0 else None
+
+
 def politics38_ties(doc, index, relations: list) -> list:
     """The relations with political pacts retyped, party coordinators heading, first secretaries moved to the
     name apposed to the title (read at the end of relations.extract_relations)."""
     if not relations:
-        return relations
+        return _seated_members(doc, index, [])
     moved = []
     for rel in relations:
         holder = _apposed_holder(rel, index)
@@ -230,7 +279,7 @@ def politics38_ties(doc, index, relations: list) -> list:
                 index.entities[name] = DocEntity(name=name, type="ORG", aliases=[])   # (reported by pipeline.analyse)
             rel = dataclasses.replace(rel, object=name, rule=rel.rule + ".group38")
         moved.append(dataclasses.replace(rel, subject=holder, rule=rel.rule + ".apposed38") if holder else rel)
-    relations = _unique(moved)
+    relations = _unique(moved) + _seated_members(doc, index, moved)
     parties, people = political_actors(doc, index, relations)   # (after the moves: a party title's holder is political)
     business = _business(relations)
     keys = {(*r.key(), r.negated, r.status) for r in relations}
