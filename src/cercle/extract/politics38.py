@@ -143,7 +143,7 @@ _BUSINESS_TYPES = frozenset({"OWNS", "ACQUIRES", "INVESTS_IN", "BIDS_FOR", "FUND
 def _political_pact(rel, parties: set[str], people: set[str], business: set[str], index) -> bool:
     """A partnership or a pact's "payment" between political actors:
     - any partnership or contract told as a coalition's or a government's ("le contrat de coalition avec Y");
-    - two persons' accord, alliance or pact (the gold's partnerships between persons are business associates);
+    - two politicians' accord, alliance or pact (the gold's partnerships between persons are business associates);
     - a person and a party;
     - two parties, or a party and an organisation with no business tie in the text, when the text calls one the
       other's partner or their pact an electoral one (data/politics38.yaml party_pact_words)."""
@@ -156,7 +156,9 @@ def _political_pact(rel, parties: set[str], people: set[str], business: set[str]
     if rel.type != "PARTNERS_WITH":
         return False
     if kinds == ("PER", "PER"):
-        return not _patterns()["business"].search(ev)
+        # (both politicians: "le patron de Y a conclu un accord avec X" is business, and a mayor's accord with a
+        # party's figurehead the team's tests keep a partnership, as ONTOLOGY's "accord avec" cue reads)
+        return rel.subject in people and rel.object in people and not _patterns()["business"].search(ev)
     ends = (rel.subject, rel.object)
     if "PER" in kinds:
         return ends[kinds.index("ORG")] in parties if "ORG" in kinds else False
