@@ -46,11 +46,13 @@ FORBIDDEN = [
 ]
 
 # a party's coordinator heads it; a parliamentary group's president heads the group, not the party nor the chamber;
-# sitting in a group at the Assemblée is membership of the group
+# sitting in a group at the Assemblée is membership of the group (a group named by a party's acronym; under its own
+# name, "le groupe Avenir commun à l'Assemblée", the chair leads "Avenir commun": rule_cases.py)
 CASES += [
     ("Manuel Bompart, coordinateur du Mouvement insoumis, a appelé à « respecter la justice ».",
      [("LEADS", "Manuel Bompart", "Mouvement insoumis")]),
-    ("Mathilde Panard, présidente du groupe PFR à l'Assemblée, dénonce une « procédure-bâillon ».",
+    ("Le député Jean Morel a adhéré au PFR en 2019. Mathilde Panard, présidente du groupe PFR à l'Assemblée, "
+     "dénonce une « procédure-bâillon ».",
      [("LEADS", "Mathilde Panard", "groupe PFR à l'Assemblée")]),
     ("Aurélien Pradel siégera désormais au sein du groupe Ensemble pour la Nation à l'Assemblée nationale.",
      [("MEMBER_OF", "Aurélien Pradel", "Ensemble pour la Nation")]),
@@ -58,8 +60,10 @@ CASES += [
 FORBIDDEN += [
     ("Manuel Bompart, coordinateur du Mouvement insoumis, a appelé à « respecter la justice ».",
      ("WORKS_FOR", "Manuel Bompart", "Mouvement insoumis")),
-    ("Mathilde Panard, présidente du groupe PFR à l'Assemblée, dénonce une « procédure-bâillon ».",
+    ("Le député Jean Morel a adhéré au PFR en 2019. Mathilde Panard, présidente du groupe PFR à l'Assemblée, "
+     "dénonce une « procédure-bâillon ».",
      ("LEADS", "Mathilde Panard", "PFR")),
-    ("Mathilde Panard, présidente du groupe PFR à l'Assemblée, dénonce une « procédure-bâillon ».",
+    ("Le député Jean Morel a adhéré au PFR en 2019. Mathilde Panard, présidente du groupe PFR à l'Assemblée, "
+     "dénonce une « procédure-bâillon ».",
      ("LEADS", "Mathilde Panard", "Assemblée")),
 ]

@@ -15,7 +15,8 @@ def test_party_known_by_its_own_words():
 
 
 def test_group_is_reported_as_an_entity(analyse_text):
-    result = analyse_text("Mathilde Panard, présidente du groupe PFR à l'Assemblée, dénonce une « procédure-bâillon ».")
+    result = analyse_text("Le député Jean Morel a adhéré au PFR en 2019. Mathilde Panard, présidente du groupe PFR "
+                          "à l'Assemblée, dénonce une « procédure-bâillon ».")
     names = {e.name: e.type for e in result.entities}
     assert names.get("groupe PFR à l'Assemblée") == "ORG"
 

@@ -197,10 +197,12 @@ def _apposed_holder(rel, index) -> str | None:
 _GROUP = re.compile(r"\bgroupe\s+(?:de\s+(?:la|l')\s*|du\s+|des\s+)?(?P<party>[^,;:()|]{1,40}?)\s+(?P<house>(?:a|à)\s+l'assemblee(?:\s+nationale)?|au\s+senat|au\s+parlement\s+europeen)\b")
 
 
-def _group_in_house(rel, index) -> tuple[str, bool] | None:
+def _group_in_house(rel, index, parties: set[str]) -> tuple[str, bool] | None:
     """"X, présidente du groupe Y à l'Assemblée": the group, one actor named by the whole phrase, is what X heads,
     neither the party Y nor the chamber (blind39 ho-1096, ho-1100). Returns (the group's name as written, whether
-    the tie's object is the chamber, to be dropped), or None. Only a president's title right before "groupe"."""
+    the tie's object is the chamber, to be dropped), or None. Only a president's title right before "groupe", and
+    only a party's acronym ("groupe PS", "groupe LFI"): a group under its own name ("le groupe Avenir commun à
+    l'Assemblée") is led by its chair under that name, as the team's cases read it (rule_cases.py, pol3)."""
     if rel.type != "LEADS":
         return None
     plain = _plain(rel.evidence)
@@ -208,10 +210,14 @@ def _group_in_house(rel, index) -> tuple[str, bool] | None:
         if not re.search(r"\bpresidente?\s+(?:du|de)\s*$", plain[max(0, m.start() - 16):m.start()]):
             continue
         party = m.group("party")
-        if fold(party) in _forms(rel.object, index):
-            return rel.evidence[m.start():m.end()], False
+        written = rel.evidence[m.start():m.end()]
         if fold(rel.object) in fold(m.group("house")).split() or fold(m.group("house")).endswith(fold(rel.object)):
-            return rel.evidence[m.start():m.end()], True
+            return written, True   # (whatever the group: its chair heads no chamber)
+        acronym = written.split()[1] if len(written.split()) > 1 else ""
+        if not (acronym.isupper() and 2 <= len(acronym) <= 6 and rel.object in parties):
+            continue   # (a group named on its own, "le groupe Avenir commun à l'Assemblée", is what its chair heads)
+        if fold(party) in _forms(rel.object, index):
+            return written, False
     return None
 
 
@@ -270,9 +276,10 @@ def politics38_ties(doc, index, relations: list) -> list:
     if not relations:
         return _seated_members(doc, index, [])
     moved = []
+    parties0 = political_actors(doc, index, relations)[0]
     for rel in relations:
         holder = _apposed_holder(rel, index)
-        group = _group_in_house(rel, index)
+        group = _group_in_house(rel, index, parties0)
         if group is not None:
             name, chamber = group
             if chamber:
