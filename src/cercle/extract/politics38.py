@@ -5,8 +5,6 @@
   B et C ont signé un accord pour une primaire" (party leaders), "X, allié aux Verts", "le contrat de coalition
   avec le parti Y" (read as FUNDS by the contract noun). PARTNERS_WITH stays for companies (blind39 ho-1095,
   ho-1096, ho-1098);
-- "X, coordinateur de La France Y": the coordinator of a party heads it (LEADS), as the team's gold reads party
-  ranks (blind39 ho-1099);
 - "Le premier secrétaire du Parti Y, A, l'écologiste B et …": the title belongs to the name in apposition right
   after it, not to a later member of the list (blind39 ho-1096).
 
@@ -170,12 +168,6 @@ def _political_pact(rel, parties: set[str], people: set[str], business: set[str]
         or sum(n in parties for n in ends) == 1 and not any(n in business for n in ends if n not in parties)
 
 
-def _party_head(rel, parties: set[str], index) -> bool:
-    """"X, coordinateur de La France Y": the coordinator of a party heads it."""
-    return rel.type == "WORKS_FOR" and (rel.role or "").lower() in words()["party_head_titles"] \
-        and index.type_of(rel.object) == "ORG" and rel.object in parties
-
-
 _TITLE_THEN_NAME = re.compile(r"\b(?:le|la)\s+(premier|premiere)\s+secretaire\s+(?:du|de la|de l'|des|de)\s*(.+?)\s*,\s*(.+?)\s*,")
 
 
@@ -271,8 +263,9 @@ def _written(text: str, start: int, end: int, plain_name: str) -> str | None:
 
 
 def politics38_ties(doc, index, relations: list) -> list:
-    """The relations with political pacts retyped, party coordinators heading, first secretaries moved to the
-    name apposed to the title (read at the end of relations.extract_relations)."""
+    """The relations with political pacts retyped, first secretaries moved to the name apposed to the title, a
+    parliamentary group's chair moved to the group, members seated in a group (read at the end of
+    relations.extract_relations)."""
     if not relations:
         return _seated_members(doc, index, [])
     moved = []
@@ -297,8 +290,6 @@ def politics38_ties(doc, index, relations: list) -> list:
         new = None
         if _political_pact(rel, parties, people, business, index):
             new = dataclasses.replace(rel, type="ALLY_OF", rule=rel.rule + ".political38")
-        elif _party_head(rel, parties, index):
-            new = dataclasses.replace(rel, type="LEADS", rule=rel.rule + ".party_head38")
         if new is not None:
             key = (*new.key(), new.negated, new.status)
             if key in keys or new.type == "ALLY_OF" and (new.type, new.object, new.subject, new.negated, new.status) in keys:
