@@ -25,6 +25,10 @@ def analyse(clean: CleanArticle, doc) -> DocumentResult:
         sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
         entities, mentions, index = find_entities(doc, clean)
         relations = extract_relations(doc, clean, index)
+        # (s38-party38) an actor the extraction named from a whole phrase ("le groupe Y à l'Assemblée"): reported too
+        known = {e.name for e in entities}
+        entities = entities + [e for n, e in index.entities.items() if n not in known and e.type in ("ORG", "PER", "GOV")
+                               and any(n in (r.subject, r.object) for r in relations)]
     finally:
         doc.release()
     calibrate(relations, entities, mentions)   # confidence = how often such ties were right on real press

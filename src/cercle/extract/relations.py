@@ -1256,6 +1256,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = precision37_checks(doc, index, relations)   # (s37-precision37: sources, offers' targets, staff, models)
     relations = types38_checks(doc, index, relations)   # (s38-types38: accepted offers, departments' directors, heads elsewhere)
     relations = misses38_ties(doc, index, relations)   # (s38-misses38: left for a new post, accepted offers, equal owners)
+    from .politics38 import politics38_ties   # (s38-party38: pacts between parties or politicians are ALLY_OF)
+    relations = politics38_ties(doc, index, relations)
     # ((s37-tables37) "X, directrice du cabinet du ministre de Z": X serves the minister, heads no ministry)
     from .groupde37 import company_for_person   # (s37-groupde37) "le groupe de X": X's company, not X
     return company_for_person([r for r in _drop_weaker(relations) if not leads_unnamed_state(r)

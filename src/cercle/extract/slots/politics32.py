@@ -98,7 +98,9 @@ def party_adjective(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         title = t   # "l'insoumise X", "le socialiste X"
     if title is None:
         return
-    member = _persons(title, index)
+    # (s38-party38) "l'écologiste A et le communiste B": the noun before a name qualifies that name only, not the
+    # list its subtree spans
+    member = _persons(title, index) if title is not t else _persons(t.doc[t.i + 1], index)[:1]
     if not member and title is not t and t.i + 1 < len(t.doc) and index.kinds.get(t.i + 1) == "name":
         member = [x for x in entities_at(t.doc[t.i + 1], index) if index.type_of(x[0]) == "PER"]
     if not member and title.dep_ in ("appos", "acl", "nmod", "amod") and title.head.i < title.i \
