@@ -437,7 +437,23 @@ def _loan_receiver(loan, index: EntityIndex, lenders: set) -> list:
         if tok.i == loan.i or case_of(tok) not in _TO:
             continue
         found += [x for x in entities_at(tok, index) if x[1] >= 0 and x[0] not in lenders
-                  and index.type_of(x[0]) in ("ORG", "GOV", "PER")]
+                  and index.type_of(x[0]) in ("ORG", "GOV", "PER", "LOC")]
+    if found:
+        return found
+    # (the parser often hangs "accordé à Y" elsewhere: the line after the noun, "à" and the name right after it)
+    doc, end = loan.doc, loan.sent.end
+    for j in range(loan.i + 1, end - 1):
+        if doc[j].text in (";", ":", "«"):
+            break
+        if doc[j].lower_ not in _TO:
+            continue
+        k = j + 1
+        while k < end and doc[k].pos_ == "DET":
+            k += 1
+        name = index.by_token.get(k)
+        if name is not None and index.kinds.get(k) in ("name", "introducer") and name not in lenders \
+                and index.type_of(name) in ("ORG", "GOV", "PER", "LOC"):
+            return [(name, k)]
     return found
 
 
