@@ -2,7 +2,11 @@
 invented names and sentences: a company named after first names joined by "et" before a legal form is one company
 (mentions/names38.py); "Y, rachetée au groupe X": X sold Y, never bought it (extract/linear.py); a loan "accordé à Y"
 names its borrower (extract/slots/cues37.py); "après avoir quitté X, l'ancien patron …": X is no person
-(mentions/typing_cues.py)."""
+(mentions/typing_cues.py); "chez Y. Le groupe de X, qui convoitait Z, n'a jamais formulé d'offre": Y is X's group
+and its bid was never made (extract/groupof38.py)."""
+
+_GROUP = ("Le groupe Vardon a présenté ses comptes. L'alliance fait grincer des dents chez Korvel. Le groupe de "
+          "Jean-Marc Dalbain, qui convoitait lui aussi Tessora, n'a jamais formulé d'offre.")
 
 _LOAN = ("Fromageries Loriot : la famille Orsoni rachète la part de Ternel\n\n"
          "C'est la fin d'un long face-à-face. Ternel a cédé à Varbel sa participation de 23 % dans Fromageries Loriot, "
@@ -24,6 +28,8 @@ CASES = [
      [("OWNS", "Maltric", "Onde Bleue")]),
     # the loan's own borrower
     (_LOAN, [("FUNDS", "Banque Castanet", "Varbel"), ("FUNDS", "Natorix", "Varbel")]),
+    # the group the sentence before names is the person's
+    (_GROUP, [("OWNS", "Jean-Marc Dalbain", "Korvel")]),
 ]
 
 FORBIDDEN = [
@@ -43,4 +49,10 @@ FORBIDDEN = [
     (_LOAN, ("FUNDS", "Natorix", "famille Orsoni")),
     # the company one left is no head of the one one joined
     (_LEFT, ("LEADS", "Corvane", "Velmor")),
+    # neither the person's bid nor a bid made
+    (_GROUP, ("BIDS_FOR", "Jean-Marc Dalbain", "Tessora")),
+    (_GROUP, ("BIDS_FOR", "Korvel", "Tessora")),
+    # two companies in the sentence before: no guess
+    ("Korvel et Brisol ont signé un accord. Le groupe de Jean-Marc Dalbain a racheté Velmar en mars.",
+     ("OWNS", "Jean-Marc Dalbain", "Korvel")),
 ]

@@ -68,8 +68,9 @@ def _one_company_before(doc, index, i: int) -> str | None:
     s = sent_of.get(i)
     if s is None or s == 0:
         return None
-    found = {n for j, n in index.by_token.items() if sent_of.get(j) == s - 1 and index.kinds.get(j) == "name"
-             and index.type_of(n) == "ORG"}
+    # (every organisation the sentence points at, by its name or a second reference: "Pour le numéro un du luxe,
+    # … l'accord signé avec Y": two, not Y alone)
+    found = {n for j, n in index.by_token.items() if sent_of.get(j) == s - 1 and index.type_of(n) == "ORG"}
     same_para = all(para[j] == para[i] for j, n in index.by_token.items() if sent_of.get(j) == s - 1) if para else True
     return next(iter(found)) if len(found) == 1 and same_para else None
 
