@@ -70,7 +70,10 @@ def _one_company_before(doc, index, i: int) -> str | None:
         return None
     # (every organisation the sentence points at, by its name or a second reference: "Pour le numéro un du luxe,
     # … l'accord signé avec Y": two, not Y alone)
-    found = {n for j, n in index.by_token.items() if sent_of.get(j) == s - 1 and index.type_of(n) == "ORG"}
+    # (any actor not a person: an invented name the NER calls a place may be a company too)
+    found = {n for j, n in index.by_token.items() if sent_of.get(j) == s - 1 and index.type_of(n) not in ("PER", None)}
+    if len(found) != 1 or index.type_of(next(iter(found))) != "ORG":
+        return None
     same_para = all(para[j] == para[i] for j, n in index.by_token.items() if sent_of.get(j) == s - 1) if para else True
     return next(iter(found)) if len(found) == 1 and same_para else None
 
