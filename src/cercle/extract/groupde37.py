@@ -59,8 +59,9 @@ def _other_orgs(index, r) -> bool:
     return any(e.type == "ORG" and n not in (r.subject, r.object) for n, e in index.entities.items())
 
 
-def company_for_person(relations: list, index) -> list:
-    """The ties with "le groupe de X" as a party given to X's company, or dropped when it is not known."""
+def company_for_person(relations: list, index, before: dict | None = None) -> list:
+    """The ties with "le groupe de X" as a party given to X's company, or dropped when it is not known. ``before``
+    ((s38-groupof38) extract/groupof38.py): {(person, sentence start): the company the sentence before names}."""
     out = []
     for r in relations:
         swapped = r
@@ -72,6 +73,8 @@ def company_for_person(relations: list, index) -> list:
             if not _only_as_company(r.evidence, _names(ent)):
                 continue
             companies = _companies_of(person, relations, index)
+            if not companies and before and (person, r.start) in before:
+                companies = {before[(person, r.start)]}   # (s38-groupof38) "chez Y. Le groupe de X, qui …"
             other = r.object if side == "subject" else r.subject
             if other in companies:
                 break   # "Y, le groupe de X": the tie says X's company is Y, the possessive tie the ontology wants

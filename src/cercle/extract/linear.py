@@ -142,9 +142,24 @@ def _line_pairs(tok, rule, sent, index) -> list[tuple[tuple[str, int], tuple[str
     object_first = rule.object and rule.object[0] in _REVERSED_OBJECT_FIRST
     if _passive(tok) and _of_a_takeover(left[1], index, doc):
         return []   # (s24-names24) "la prise de contrôle de X, combattue par Y": the takeover is fought, not X
+    if _passive(tok) and _dative_before(doc, tok.i + len(rule.words), right[1]):
+        return []   # (s38-groupof38) "Y, racheté au groupe X": X sold Y (who bought it, the line cannot say)
     if _passive(tok) != bool(object_first):
         return [(right, left)]
     return [(left, right)]
+
+
+# (s38-groupof38) Prepositions of the one a thing was bought from or given to ("racheté au groupe X", "cédé à X")
+_DATIVES = frozenset({"à", "au", "aux"})
+
+
+def _dative_before(doc, start: int, name_at: int) -> bool:
+    """Do the words from ``start`` to the name at ``name_at`` hold "à"/"au"/"aux" and no "par"? After a
+    participle, that name is who the thing was bought from or went to, never the agent the passive reverses to
+    ("Y, racheté au groupe X en 2023": X is the seller; "détenu à 40 % par X" keeps its agent)."""
+    tv = tokens_of(doc)
+    words = {tv[k].lower_ for k in range(start, name_at)}
+    return bool(words & _DATIVES) and "par" not in words
 
 
 # Nouns of a deal made on a company: "la prise de contrôle de X", "le rachat de X".

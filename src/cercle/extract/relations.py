@@ -1260,8 +1260,11 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = politics38_ties(doc, index, relations)
     # ((s37-tables37) "X, directrice du cabinet du ministre de Z": X serves the minister, heads no ministry)
     from .groupde37 import company_for_person   # (s37-groupde37) "le groupe de X": X's company, not X
-    return company_for_person([r for r in _drop_weaker(relations) if not leads_unnamed_state(r)
-                               and not cabinet_misread(r, index)], index)
+    from .groupof38 import groups_of_people   # (s38-groupof38) "chez Y. Le groupe de X": Y, which X owns
+    relations = [r for r in _drop_weaker(relations) if not leads_unnamed_state(r) and not cabinet_misread(r, index)]
+    owned, before = groups_of_people(doc, index, relations)
+    from .groupof38 import never_offered   # (s38-groupof38) "…, qui convoitait Y, n'a jamais formulé d'offre"
+    return never_offered(company_for_person(relations + owned, index, before))
 
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}

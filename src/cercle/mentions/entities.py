@@ -49,6 +49,7 @@ from .names32 import drop_nuance_labels, split_descriptor_coordinations   # (s32
 from .names33 import cut_glued_tails, drop_goods   # (s33-names33)
 from .names35 import committees_in_lower_case, company_tails, figure_titles   # (s35-names35)
 from .names37 import english_names_with_and   # (s37-names37)
+from .names38 import first_names_before_a_legal_form   # (s38-groupof38)
 from .relpro32 import relative_referents   # (s32-relpro32)
 from .names30 import bodies_with_coordinated_nouns, firms_of_several_surnames, one_letter_brands   # (s30-names30)
 from .grouping import _display_name, _group, _strip_honorific
@@ -98,6 +99,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _names_cut_before_a_place(doc, spans)
     bodies_with_coordinated_nouns(doc, spans)   # (s30-names30)
     firms_of_several_surnames(doc, spans)   # (s30-names30)
+    first_names_before_a_legal_form(doc, spans)   # (s38-groupof38)
     one_letter_brands(doc, spans)   # (s30-names30)
     bodies_named_with_their_place(doc, spans)   # (s27-people27)
     _names_cut_in_two(doc, spans)

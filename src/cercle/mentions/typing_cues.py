@@ -192,6 +192,7 @@ def _type_votes(doc, sp: _Span) -> None:
             kind = None
         if kind and not (n + 1 < size and tv[n + 1].text[:1].isupper()) and not (
                 tv[n].dep_.startswith("nsubj") and any(c.dep_ == "case" for c in head.children)) \
+                and not _object_of_a_fronted_clause(tv[n], head) \
                 and not (k >= 0 and tv[k].text == "A" and tv[k].is_sent_start):
             # ((s24-names24) nor "A Lyon, le ministre …": "À" written without its accent, which the parser
             # does not read as a preposition: the place opens the sentence, the minister is its subject)
@@ -592,3 +593,13 @@ def _org_compound_end(tv, i: int) -> bool:
     """Token i closes an organisation noun the tokenizer cut at its hyphen: the "mère" of "maison-mère" is
     no mother ("X, maison-mère de Y"; a "belle-mère" still is)."""
     return i >= 2 and tv[i - 1].text == "-" and f"{tv[i - 2].lower_}-{tv[i].lower_}" in org_nouns()
+
+
+def _object_of_a_fronted_clause(noun, head) -> bool:
+    """(s38-groupof38) "Après avoir quitté X, l'ancien patron du constructeur a conclu …": the noun after the comma
+    is the main clause's subject, and X the party of a fronted infinitive or participle (another verb, before X),
+    not the person the noun describes; a company is often named there ("quitté X", "rejoint X")."""
+    verb = head.head
+    return noun.dep_.startswith("nsubj") and verb.i != head.i and verb.i < head.i and noun.head.i != verb.i \
+        and verb.pos_ in ("VERB", "AUX") and not {"Inf", "Part"}.isdisjoint(verb.morph.get("VerbForm"))
+

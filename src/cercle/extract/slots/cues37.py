@@ -428,6 +428,37 @@ def doc_word(tok, step: int) -> str:
     return tok.doc[j].lower_ if 0 <= j < len(tok.doc) else ""
 
 
+_TO = frozenset({"à", "au", "aux"})
+
+
+def _loan_receiver(loan, index: EntityIndex, lenders: set) -> list:
+    """(s38-groupof38) The actor a loan noun's own words give it to ("un prêt … accordé à Y", "un crédit à Y"):
+    a name under the noun governed by "à"/"au"/"aux", not one of the lenders."""
+    found = []
+    for tok in loan.subtree:
+        if tok.i == loan.i or case_of(tok) not in _TO:
+            continue
+        found += [x for x in entities_at(tok, index) if x[1] >= 0 and x[0] not in lenders
+                  and index.type_of(x[0]) in ("ORG", "GOV", "PER", "LOC")]
+    if found:
+        return found
+    # (the parser often hangs "accordé à Y" elsewhere: the line after the noun, "à" and the name right after it)
+    doc, end = loan.doc, loan.sent.end
+    for j in range(loan.i + 1, end - 1):
+        if doc[j].text in (";", ":", "«"):
+            break
+        if doc[j].lower_ not in _TO:
+            continue
+        k = j + 1
+        while k < end and doc[k].pos_ == "DET":
+            k += 1
+        name = index.by_token.get(k)
+        if name is not None and index.kinds.get(k) in ("name", "introducer") and name not in lenders \
+                and index.type_of(name) in ("ORG", "GOV", "PER", "LOC"):
+            return [(name, k)]
+    return found
+
+
 @acts_on(lambda w: w.verbal and w.lemma == "financer")
 def lenders_of_deal(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Slots "lender37", "borrower37" (see the module's head)."""
@@ -442,7 +473,12 @@ def lenders_of_deal(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     lenders = _lenders(agent, index)
     if not lenders:
         return
-    if subj.lower_ in w["financed_deal_nouns"]:
+    named = _loan_receiver(agent, index, {n for n, _ in lenders})
+    if named:
+        # (s38-groupof38) "financée par un prêt accordé à Y par A et B": the loan names its borrower, Y, which is
+        # not always the deal's maker the text spoke of (a family that owns the borrower is not the borrower)
+        borrower = named[:1]
+    elif subj.lower_ in w["financed_deal_nouns"]:
         makers = {n for i, n in _deal_makers(t.doc, index) if i < t.i}
         borrower = [(makers.pop(), -1)] if len(makers) == 1 else []
     else:
