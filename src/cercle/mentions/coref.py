@@ -39,6 +39,7 @@ from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash
 from .refs35 import weak_nouns   # (s37-desc37)
 from .refs35b import former_title_rival   # (s35-refs35b)
 from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
+from .prof38 import framed_party   # (s38-prof38)
 from .refs38 import bare_group, relative_antecedent, person_complement, titled_name_after, demonym_subject, incise_subjects, relative_asides, subject_close   # (s38-refs38)
 from .desc37 import apposed_places, attached_nouns, called_by_noun, more_affinity, named_kinds, \
     supplied_trades   # (s37-desc37)
@@ -1924,6 +1925,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # (neither a subject, nor called by its noun, adjective or place when the other is not): a tie to
             # the guess is worse than none (pools: such picks were wrong 13 times in 19; -6 false ties, 0 true)
             name = None
+        if want == "ORG":
+            framed = framed_party(tv, tok.i, index, para_of)   # (s38-prof38) "Dans les rangs de X, … Le secrétaire
+            if framed is not None and index.entities[framed].type == "ORG":   # général du parti": X's, whichever
+                name = framed   # party the scorer picked
         if name:
             if role_fit is not None and role_fit(name):
                 note_role(index, tv, tok.i, name)   # (s33-descr33)
