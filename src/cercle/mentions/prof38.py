@@ -86,3 +86,23 @@ def framed_party(tv, i: int, index, para_of) -> str | None:
     while pstart < prev and (tv[pstart].is_space or tv[pstart].text in ("«", "\"", "—", "-")):
         pstart += 1
     return _frame_at(tv, pstart, prev, index)
+
+
+def just_introduced(tv, i: int, best: str | None, index, sent_of, para_of) -> bool:
+    """"Plusieurs particuliers ont donné, dont X, qui aurait versé … au candidat. Le milliardaire, fondateur de Y,
+    dément …": a person noun opening its sentence as subject stands for the person the sentence before introduced
+    by full name (first named there, the only person it names by name, same paragraph), not for the person the
+    story names most (coref's s29 fallback), whom the sentence before only called by a noun."""
+    if best is None or index.entities[best].type != "PER" \
+            or tv[i].dep_ not in ("nsubj", "nsubj:pass", "ROOT"):   # (ROOT: the parse of "Le X, fondateur de Y, dément")
+        return False
+    start = tv[i].sent.start
+    if any(tv[k].pos_ not in ("DET", "ADJ", "SPACE") for k in range(start, i)):
+        return False   # (the noun opens its sentence: "Le milliardaire, …")
+    s = sent_of[i]
+    firsts = [j for j, n in sorted(index.by_token.items()) if n == best and index.kinds.get(j) == "name"]
+    if not firsts or sent_of[firsts[0]] != s - 1 or para_of[firsts[0]] != para_of[i]:
+        return False
+    persons = {n for j, n in index.by_token.items() if sent_of.get(j) == s - 1 and index.kinds.get(j) == "name"
+               and index.entities[n].type == "PER"}
+    return persons == {best}
