@@ -39,6 +39,7 @@ from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash
 from .refs35 import weak_nouns   # (s37-desc37)
 from .refs35b import former_title_rival   # (s35-refs35b)
 from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
+from .prof38 import framed_party, just_introduced   # (s38-prof38)
 from .refs38 import bare_group, relative_antecedent, person_complement, titled_name_after, demonym_subject, incise_subjects, relative_asides, subject_close   # (s38-refs38)
 from .desc37 import apposed_places, attached_nouns, called_by_noun, more_affinity, named_kinds, \
     supplied_trades   # (s37-desc37)
@@ -1155,7 +1156,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if main_person and best != main_person and main_person not in bound \
                     and main_person not in children and (best is None or not introduced.get(best, set()) - _POSSESSIVE_KIN) \
                     and (gender is None or _said_gender(index, main_person, doc) in (None, gender)) \
-                    and any(n == main_person and sent_of[j] >= s - 2 * _WINDOW for j, n in named if j < i):
+                    and any(n == main_person and sent_of[j] >= s - 2 * _WINDOW for j, n in named if j < i) \
+                    and not just_introduced(tv, i, best, index, sent_of, para_of):   # (s38-prof38)
                 # (s29-coref29) a noun the text gave no one ("le milliardaire", "le magnat") is the person the story
                 # names most, named a few sentences before, over one named once nearer, introduced by no noun or
                 # as a kin ("Son fils Z préside …")
@@ -1924,6 +1926,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # (neither a subject, nor called by its noun, adjective or place when the other is not): a tie to
             # the guess is worse than none (pools: such picks were wrong 13 times in 19; -6 false ties, 0 true)
             name = None
+        if want == "ORG":
+            framed = framed_party(tv, tok.i, index, para_of)   # (s38-prof38) "Dans les rangs de X, … Le secrétaire
+            if framed is not None and index.entities[framed].type == "ORG":   # général du parti": X's, whichever
+                name = framed   # party the scorer picked
         if name:
             if role_fit is not None and role_fit(name):
                 note_role(index, tv, tok.i, name)   # (s33-descr33)
