@@ -53,3 +53,15 @@ def test_a_fashion_house_named_after_its_founder_is_a_company(analyse_text):
 def test_the_founder_himself_stays_a_person(entities):
     got = _types(entities, "Lucien Marty a fondé la maison en 1960. Lucien Marty Couture emploie 300 personnes.")
     assert got.get("Lucien Marty") == "PER"
+
+
+def test_a_group_of_people_for_a_cause_is_one_name(entities):
+    got = _types(entities, "Le Parti centriste ne conclura pas d'accord avec les Bâtisseurs pour l'Europe, "
+                           "le groupe présidé par Paul Termier.")
+    assert got.get("Bâtisseurs pour l'Europe") == "ORG"
+    assert "Europe" not in got and "Bâtisseurs" not in got
+
+
+def test_a_company_before_pour_stays_cut(entities):
+    got = _types(entities, "Vantel a signé avec les Laboratoires Orvane pour la France un accord de distribution.")
+    assert "Laboratoires Orvane" in got and "Laboratoires Orvane pour la France" not in got
