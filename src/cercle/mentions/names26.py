@@ -18,6 +18,17 @@ _MOVEMENT_HEADS = frozenset({"union", "rassemblement", "mouvement", "ensemble", 
                              "générations", "cap", "unis", "unité", "objectif", "citoyens"})
 
 
+_PLURAL_ARTICLES = frozenset({"les", "des", "aux"})
+
+
+def _nationality(tok) -> bool:
+    """"Français", "Européens", "Allemands": a people named by its nation, no group's name."""
+    from .demonyms import countries_by_adjective
+    low = tok.lower_
+    return low in countries_by_adjective() or low.rstrip("s") in countries_by_adjective() \
+        or low.startswith("europ") or low.endswith("ains") or low.endswith("ois")
+
+
 def _acronym_after(tv, k: int, n: int) -> str:
     """The all-capital word in brackets at k ("(MPN)"), else ""."""
     if k + 2 < n and tv[k].text == "(" and tv[k + 2].text == ")" and tv[k + 1].text.isupper() \
@@ -56,7 +67,10 @@ def movement_names_with_pour(doc, spans: list[_Span]) -> None:
         first = tv[sp.start]
         before = tv[sp.start - 1].lower_ if sp.start > 0 else ""
         named = first.lower_ in _MOVEMENT_HEADS or before in _GROUP_NOUNS or before == "groupe" \
-            and _people_word(first)
+            and _people_word(first) or before in _PLURAL_ARTICLES and _people_word(first) and not _nationality(first)
+        # ((s38-names38b) "avec les Patriotes pour l'Europe", "des Démocrates pour la Nation": a plural word of
+        # people after a plural article, then "pour" and a capitalised cause, is the group's whole name; joined
+        # below only when what follows "pour" is capitalised — not "les Français pour l'Europe", a people)
         j = k + 1
         if tv[j].lower_ in _ARTICLES:
             j += 1

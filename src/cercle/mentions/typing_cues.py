@@ -409,6 +409,12 @@ _TAKE_WORDS = frozenset({"prendre", "pris", "prise", "prend", "prennent", "prena
                          "reprendre", "repris", "reprise", "reprend"})
 
 
+# Month and time nouns that may stand between "pris" and "le contrôle": "pris en mars le contrôle de X".
+_TIME_NOUNS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                         "octobre", "novembre", "décembre", "an", "année", "fin", "début", "mi-", "été", "hiver",
+                         "printemps", "automne"})
+
+
 def _taken_over(tv, owner) -> bool:
     """(s24-names24) "prendre le contrôle de X", "la prise de contrôle de X": what is taken over is a company,
     even a family's name the NER reads as a person's (not "sous le contrôle de X": X then controls)."""
@@ -416,7 +422,15 @@ def _taken_over(tv, owner) -> bool:
         return False
     before = tv[owner.i - 1]
     if before.lower_ in ("le", "son", "sa", "leur"):
-        return tv[owner.i - 2].lower_ in _TAKE_WORDS
+        # ((s38-names38b) "a pris en 2022 le contrôle de X", "a pris dès mars le contrôle de X": a short time
+        # phrase or an adverb between the verb and its object; at most three words, no punctuation)
+        for back in range(owner.i - 2, max(owner.i - 5, -1), -1):
+            if tv[back].lower_ in _TAKE_WORDS:
+                return True
+            if tv[back].is_punct or tv[back].pos_ in ("VERB", "AUX", "NOUN", "PROPN") and not tv[back].like_num \
+                    and tv[back].lower_ not in _TIME_NOUNS:
+                return False
+        return False
     return before.lower_ == "de" and tv[owner.i - 2].lower_ in ("prise", "prises")
 
 
