@@ -1255,6 +1255,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = precision36_checks(doc, index, relations)   # (s36-precision36: sentences, lenders, stakes, offers, units, consortia)
     relations = precision37_checks(doc, index, relations)   # (s37-precision37: sources, offers' targets, staff, models)
     relations = types38_checks(doc, index, relations)   # (s38-types38: accepted offers, departments' directors, heads elsewhere)
+    from .regional38 import regional38_checks   # (s38-fp38: a regional or country head is staff, not the head)
+    relations = regional38_checks(relations)
     relations = misses38_ties(doc, index, relations)   # (s38-misses38: left for a new post, accepted offers, equal owners)
     from .politics38 import politics38_ties   # (s38-party38: pacts between parties or politicians are ALLY_OF)
     relations = politics38_ties(doc, index, relations)
