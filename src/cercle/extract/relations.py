@@ -1257,6 +1257,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = types38_checks(doc, index, relations)   # (s38-types38: accepted offers, departments' directors, heads elsewhere)
     from .regional38 import regional38_checks   # (s38-fp38: a regional or country head is staff, not the head)
     relations = regional38_checks(relations)
+    from .contenders38 import contenders38_checks   # (s38-fp38: suppliers still competing for an order are not paid)
+    relations = contenders38_checks(relations)
     relations = misses38_ties(doc, index, relations)   # (s38-misses38: left for a new post, accepted offers, equal owners)
     from .politics38 import politics38_ties   # (s38-party38: pacts between parties or politicians are ALLY_OF)
     relations = politics38_ties(doc, index, relations)
