@@ -18,7 +18,7 @@ def _contest():
     w = {k: [_plain(str(x)) for x in v] for k, v in
          load_yaml((Path(__file__).parent / "data" / "contenders38.yaml").read_text(encoding="utf-8")).items()}
     # right after the payee's name: an optional "et B" / ", B et C", then "sont en concurrence" or "se disputent"
-    return re.compile(r"^(?:\s*(?:,|et)\s+[^,.;:()]{1,40}?)?\s+(?:(?:" + _lit(w["being_forms"])
+    return re.compile(r"^(?:\s*(?:,|et)\s+(?:(?:le|la|les|l')\s*)?(?P<conj>[^,.;:()\s][^,.;:()]{0,40}?))?\s+(?:(?:" + _lit(w["being_forms"])
                       + r")\s+(?:(?:encore|toujours|aujourd'hui|desormais|deja)\s+)?(?:" + _lit(w["contest_states"])
                       + r")|(?:" + _lit(w["contest_verbs"]) + r"))\b")
 
@@ -29,7 +29,10 @@ def contending_payee(rel) -> bool:
         return False
     pe = _plain(rel.evidence)
     for a, b in _text_spans(rel.evidence, rel.start, rel.object):
-        if _contest().match(pe[b - rel.start:b - rel.start + 80]):
+        m = _contest().match(pe[b - rel.start:b - rel.start + 80])
+        # (a conjoined name, written with a capital: ", qui est en concurrence" is a relative on the payee alone,
+        # which may compete elsewhere)
+        if m and (m.group("conj") is None or rel.evidence[b - rel.start + m.start("conj")].isupper()):
             return True
     return False
 

@@ -1,0 +1,22 @@
+"""Cases of the s38 false ties left on the read pool (helper s38-fp38), invented names and sentences: a regional or
+country head is staff ("son directeur général pour l'Europe" → WORKS_FOR, not LEADS), suppliers still competing for
+an order are not paid ("un dossier sur lequel A et B sont en concurrence": no FUNDS)."""
+
+CASES = [
+    ("Le sidérurgiste Arlex juge les tarifs de Technova trop élevés, a dénoncé Julien Morel, son directeur général "
+     "pour l'Europe.",
+     [("WORKS_FOR", "Julien Morel", "Arlex")]),
+    ("Julien Morel, directeur Asie-Pacifique de Varlin, a démissionné.",
+     [("WORKS_FOR", "Julien Morel", "Varlin")]),
+    ("Julien Morel, directeur général Europe de Varlin, a démissionné.",
+     [("WORKS_FOR", "Julien Morel", "Varlin")]),
+    # (the head of the whole company stays its head)
+    ("Julien Morel, directeur général de Varlin, a démissionné.",
+     [("LEADS", "Julien Morel", "Varlin")]),
+]
+
+FORBIDDEN = [
+    ("Le sidérurgiste Arlex juge les tarifs de Technova trop élevés, a dénoncé Julien Morel, son directeur général "
+     "pour l'Europe.", ("LEADS", "Julien Morel", "Arlex")),
+    ("Julien Morel, directeur Asie-Pacifique de Varlin, a démissionné.", ("LEADS", "Asie-Pacifique", "Varlin")),
+]
