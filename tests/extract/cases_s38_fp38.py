@@ -20,3 +20,17 @@ FORBIDDEN = [
      "pour l'Europe.", ("LEADS", "Julien Morel", "Arlex")),
     ("Julien Morel, directeur Asie-Pacifique de Varlin, a démissionné.", ("LEADS", "Asie-Pacifique", "Varlin")),
 ]
+
+# (the parent written after "filiale du fonds" owns the shareholder, not the company it holds)
+FORBIDDEN += [
+    ("Le club Varlin FC a gagné. Le président du club dirige aussi Technova Sports (TS), l'actionnaire majoritaire "
+     "du club, elle-même filiale du fonds souverain Arlex Capital (AC).", ("OWNS", "Arlex Capital", "Varlin FC")),
+    ("Technova Sports, l'actionnaire majoritaire de Varlin FC, elle-même filiale du fonds Arlex Capital, a démenti.",
+     ("OWNS", "Arlex Capital", "Varlin FC")),
+]
+CASES += [
+    ("Technova Sports, l'actionnaire majoritaire de Varlin FC, elle-même filiale du fonds Arlex Capital, a démenti.",
+     [("OWNS", "Technova Sports", "Varlin FC")]),
+    ("Technova Sports, premier actionnaire de Varlin, est une filiale du fonds Arlex Capital.",
+     [("OWNS", "Technova Sports", "Varlin"), ("OWNS", "Arlex Capital", "Technova Sports")]),
+]

@@ -1259,6 +1259,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = regional38_checks(relations)
     from .contenders38 import contenders38_checks   # (s38-fp38: suppliers still competing for an order are not paid)
     relations = contenders38_checks(relations)
+    from .parent_not_holder38 import parent_not_holder38_checks   # (s38-fp38: "…, filiale du fonds Z": Z holds X, not Y)
+    relations = parent_not_holder38_checks(relations)
     relations = misses38_ties(doc, index, relations)   # (s38-misses38: left for a new post, accepted offers, equal owners)
     from .politics38 import politics38_ties   # (s38-party38: pacts between parties or politicians are ALLY_OF)
     relations = politics38_ties(doc, index, relations)
