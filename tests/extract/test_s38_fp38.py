@@ -56,3 +56,23 @@ def test_contest_read_on_the_payee_only():
 def test_regional_head_not_for_the_place_in_the_object_name():
     ev = "Julien Morel, directeur général pour la France de Varlin France, a démissionné."
     assert regional_head(_tie("LEADS", ev, "Julien Morel", "Varlin France")) is None
+
+
+def test_source_of_a_holding_is_not_owned():
+    from cercle.extract.precision37 import attribution_source
+    ev = "Selon le Bulletin officiel de l'UE, Varlin Shipping est détenue par Arlex Holdings, une société chypriote."
+    rel = _tie("OWNS", ev, "Arlex Holdings", "Bulletin officiel")
+    rel.rule = "owns.verb"
+    spans = ([(ev.index("Arlex"), ev.index("Arlex") + 14)], [(ev.index("Bulletin"), ev.index("Bulletin") + 17)])
+    assert attribution_source(rel, spans)
+    right = _tie("OWNS", ev, "Arlex Holdings", "Varlin Shipping")
+    right.rule = "owns.verb"
+    assert not attribution_source(right, (spans[0], [(ev.index("Varlin"), ev.index("Varlin") + 15)]))
+
+
+def test_source_of_a_count_is_no_party():
+    from cercle.extract.precision37 import attribution_source
+    ev = "D'après le décompte de l'Observatoire Technova, le groupe Varlin a rencontré le fonds Arlex Capital."
+    rel = _tie("MEETS", ev, "Observatoire Technova", "Arlex Capital")
+    a = ev.index("Observatoire")
+    assert attribution_source(rel, ([(a, a + 21)], [(ev.index("Arlex"), ev.index("Arlex") + 13)]))
