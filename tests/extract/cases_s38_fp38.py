@@ -34,3 +34,13 @@ CASES += [
     ("Technova Sports, premier actionnaire de Varlin, est une filiale du fonds Arlex Capital.",
      [("OWNS", "Technova Sports", "Varlin"), ("OWNS", "Arlex Capital", "Technova Sports")]),
 ]
+
+# (the place after a superlative is its scope, no party; a company after it stays one)
+FORBIDDEN += [
+    ("Paul Kerval est visé par des sanctions. L'homme le plus riche de Belgique, qui détient 36 % du géant du zinc "
+     "Varlin, voit ses avoirs gelés.", ("OWNS", "Belgique", "Varlin")),
+    ("La femme la plus riche de France, qui détient 20 % du groupe Varlin, a démenti.", ("OWNS", "France", "Varlin")),
+]
+CASES += [
+    ("Paul Kerval, le plus gros actionnaire de Varlin, a démenti.", [("OWNS", "Paul Kerval", "Varlin")]),
+]

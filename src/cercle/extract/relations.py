@@ -1261,6 +1261,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = contenders38_checks(relations)
     from .parent_not_holder38 import parent_not_holder38_checks   # (s38-fp38: "…, filiale du fonds Z": Z holds X, not Y)
     relations = parent_not_holder38_checks(relations)
+    from .superlative_scope38 import superlative_scope38_checks   # (s38-fp38: "le plus riche de Russie": no party)
+    relations = superlative_scope38_checks(index, relations)
     relations = misses38_ties(doc, index, relations)   # (s38-misses38: left for a new post, accepted offers, equal owners)
     from .politics38 import politics38_ties   # (s38-party38: pacts between parties or politicians are ALLY_OF)
     relations = politics38_ties(doc, index, relations)
