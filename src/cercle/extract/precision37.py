@@ -91,10 +91,12 @@ def _party_spans(rel, name, doc, index, tokens) -> list:
 
 def attribution_source(rel, spans) -> bool:
     """A party named only as the source of an attribution ("selon X", "d'après X")."""
-    if rel.type not in words()["attribution_types"]:
-        return False
     pat = _patterns()["attributed"]
-    return any(sp and all(pat.search(_sub(rel, a - 40, a)) for a, _ in sp) for sp in spans)
+    if rel.type == "OWNS" and any(rel.rule.startswith(r) for r in words()["attribution_owned_rules"]):
+        spans = spans[1:]   # (s38-fp38) the owned party only: "Selon le Journal X, Y est détenue par Z"
+    elif rel.type not in words()["attribution_types"]:
+        return False
+    return any(sp and all(pat.search(_sub(rel, a - 60, a)) for a, _ in sp) for sp in spans)
 
 
 def constituency_place(rel, index) -> bool:

@@ -40,6 +40,7 @@ _REFUSING = set(_LEX["refusing_verbs"])
 _COMPLETION = set(_LEX["completion_verbs"])
 _LIGHT_VERBS = set(_LEX["light_verbs"])
 _STATE_VERBS = set(_LEX["state_verbs"])
+_GIVING_UP = tuple(_LEX["giving_up_stems"])
 
 # links followed upward from the trigger to the words that govern it
 _CLIMB = {"obj", "xcomp", "ccomp", "nmod", "acl", "obl:arg", "obl", "iobj", "csubj",
@@ -471,6 +472,9 @@ def is_negated(span, trigger, *, verbs: bool = True) -> bool:
         if tok.i == trigger.i and _lemma(tok) in _HOLD and tok.dep_ == "acl:relcl" \
                 and _lemma(tok.head) in _STAKE_WORDS:
             return False   # "les 16 % de Y qu'il ne détient pas encore": it holds the rest
+        if n and tok.pos_ == "VERB" and _lemma(tok).startswith(_GIVING_UP) \
+                and chain[n - 1].dep_ in ("obj", "obl:arg", "obl", "iobj"):
+            return False   # (s38-fp38) "n'entend pas céder sa participation dans Y": the sale is denied, the stake kept
         if not_renewed(tok):
             return False   # ("n'a pas renouvelé son contrat avec Y": the tie ended, status former)
         if tok.i == trigger.i and _no_object(tok):
