@@ -2,26 +2,20 @@
 (cue words in data/misses38.yaml: French words only, never a name). Read at the very end of extraction, after
 precision37.
 
-- left for a new post: "X a quitté A en 2019 pour en prendre la tête": the clitic "en" is the organisation X now
-  heads (named elsewhere), never A, which X left: the LEADS X → A the head-of rule drew becomes WORKS_FOR X → A,
-  status former (ONTOLOGY: "a quitté" is WORKS_FOR former);
-- accepted offer: "Y a accepté l'offre de X sur Z": an offer the seller accepted is an agreed deal awaiting
-  closing, ACQUIRES X → Z with status proposed (ONTOLOGY's decision for hard cases), not a bid;
+(Two turns this branch also wrote, "X a quitté A pour en prendre la tête" → WORKS_FOR former and "Y a accepté l'offre
+de X" → ACQUIRES proposed, are types38.left_to_head_another and types38.accepted_offer, which run just before.)
 - equal owners: "Z, détenue à parts égales par A et B", "Z appartient à parts égales à A et B": each owner owns Z
   (implied.equal_owners reads only the partnership between two companies, "A et B" partners in Z);
 - nouns never verbs: "X, sponsor maillot du club Y": "sponsor" tagged as a verb is read as the noun.
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
-import re
 from pathlib import Path
 
 from ..records import Relation
 from ..yamldata import load_yaml
-from .precision34 import _plain, _text_spans
-from .precision36 import _lit
+from .precision34 import _plain
 
 
 @functools.lru_cache(maxsize=1)
@@ -35,54 +29,6 @@ def nouns_never_verbs() -> frozenset:
     """Nouns no French verb form spells, that the tagger still takes for verbs ("X, sponsor maillot du club Y"):
     the rules read them as nouns (relations._trigger_rules)."""
     return frozenset(x.lower() for x in words()["nouns_never_verbs"])
-
-
-def _folded(key: str) -> tuple[str, ...]:
-    return tuple(_plain(x) for x in words()[key])
-
-
-@functools.lru_cache(maxsize=1)
-def _patterns() -> dict:
-    return {
-        # "quitte A [en 2019] pour en prendre la tete": no sentence end nor clause break between the two
-        "left_for": re.compile(r"\b(?:" + _lit(_folded("leaving_verbs")) + r")\b([^.;:?!]{1,80}?)\bpour (?:en|y) "
-                               r"(?:" + _lit(_folded("new_post_verbs")) + r") (?:la |le |les |l')?"
-                               r"(?:" + _lit(_folded("new_post_nouns")) + r")\b"),
-        "accepted": re.compile(r"\b(?:" + _lit(_folded("accepting_verbs")) + r")\s+(?:\w+\s+){0,3}?"
-                               r"(?:l'|la |les |une |un |son |sa |ses |leur )(?:" + _lit(_folded("offer_nouns"))
-                               + r")\s+(?:de |du |d'|des )"),
-        "negation_before": re.compile(r"\b(?:n'|ne |pas |jamais |refuse|refuser|refusant|rejete|rejette)\S*\s*"
-                                      r"(?:\w+\s+){0,2}$"),
-    }
-
-
-def left_for_new_post(rel, keys: set):
-    """LEADS X → A from "X a quitté A … pour en prendre la tête": WORKS_FOR X → A, former (True: drop it, the
-    WORKS_FOR is read already; None: not this case)."""
-    if rel.type != "LEADS" or rel.negated:
-        return None
-    m = _patterns()["left_for"].search(_plain(rel.evidence))
-    if not m:
-        return None
-    between = (rel.start + m.start(1), rel.start + m.end(1))
-    if not any(between[0] <= a < between[1] for a, _ in _text_spans(rel.evidence, rel.start, rel.object)):
-        return None   # (A is not the organisation left: "X a quitté la banque pour en prendre la tête" of Y)
-    new = dataclasses.replace(rel, type="WORKS_FOR", status="former", role=None, rule=rel.rule + ".left38")
-    return True if new.key() in keys else new
-
-
-def accepted_offer(rel):
-    """BIDS_FOR X → Z from "Y a accepté l'offre de X (sur Z)": ACQUIRES X → Z, proposed (None: not this case)."""
-    if rel.type != "BIDS_FOR" or rel.negated or rel.status in ("rejected", "denied", "completed"):
-        return None
-    pe = _plain(rel.evidence)
-    for m in _patterns()["accepted"].finditer(pe):
-        if _patterns()["negation_before"].search(pe[max(0, m.start() - 30):m.start()]):
-            continue   # ("n'a pas accepté l'offre de X", "refuse d'accepter l'offre de X")
-        after = rel.start + m.end()
-        if any(0 <= a - after <= 25 for a, _ in _text_spans(rel.evidence, rel.start, rel.subject)):
-            return dataclasses.replace(rel, type="ACQUIRES", status="proposed", rule=rel.rule + ".accepted38")
-    return None
 
 
 def _name_at(index, i: int) -> str | None:
@@ -157,17 +103,7 @@ def equal_holders(doc, index, relations: list) -> list[Relation]:
 
 
 def misses38_ties(doc, index, relations: list) -> list:
-    """The relations with the two turns above applied, and the equal owners' ties added."""
-    keys = {r.key() for r in relations}
-    out = []
-    for rel in relations:
-        new = left_for_new_post(rel, keys) or accepted_offer(rel)
-        if new is True:
-            continue
-        if new is not None:
-            if new.key() in keys:
-                continue
-            keys.add(new.key())
-            rel = new
-        out.append(rel)
-    return out + equal_holders(doc, index, out)
+    """The relations with the equal owners' ties added. ("X a quitté A pour en prendre la tête" and "Y a accepté
+    l'offre de X" were turned here too; types38.left_to_head_another and types38.accepted_offer, which run just
+    before, turn them: one place for each.)"""
+    return relations + equal_holders(doc, index, relations)
