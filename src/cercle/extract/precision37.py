@@ -36,6 +36,7 @@ from pathlib import Path
 from ..yamldata import load_yaml
 from .precision34 import _plain, _sentence_tokens, _spans, _text_spans
 from .precision36 import _lit   # (one alternation builder for the word lists of both)
+from .turns import turn_each   # (s38: the one loop of the late checks)
 
 
 @functools.lru_cache(maxsize=1)
@@ -400,22 +401,15 @@ def precision37_checks(doc, index, relations: list) -> list:
     """The relations the checks above leave, retype or turn (read at the end of relations.extract_relations)."""
     if not relations:
         return relations
-    keys = {r.key() for r in relations}
-    out = []
-    for rel in relations:
+
+    def turn(rel):
         tokens = _sentence_tokens(doc, rel) if doc is not None else []
         spans = (_party_spans(rel, rel.subject, doc, index, tokens), _party_spans(rel, rel.object, doc, index, tokens))
         if attribution_source(rel, spans) or constituency_place(rel, index) or product_model(rel, spans) \
                 or common_noun_acronym(rel) or bare_kind_elsewhere(rel, index) or sale_accord(rel):
-            continue
-        new = offer_target(rel, index) or appeal_target(rel, relations, spans) or ministers_staff(rel) or completed_bid(rel) \
-            or standing_by(rel) or same_customers(rel) or board_dismissal(rel, index) or delegation_head(rel)
-        if new is True:
-            continue
-        if new is not None:
-            if new.key() in keys:
-                continue   # (the right tie is already read: the wrong one goes)
-            keys.add(new.key())
-            rel = new
-        out.append(rel)
-    return acronym_twins(out, index)
+            return True
+        return offer_target(rel, index) or appeal_target(rel, relations, spans) or ministers_staff(rel) \
+            or completed_bid(rel) or standing_by(rel) or same_customers(rel) or board_dismissal(rel, index) \
+            or delegation_head(rel)
+
+    return acronym_twins(turn_each(relations, turn), index)

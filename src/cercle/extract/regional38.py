@@ -13,6 +13,7 @@ from ..mentions.demonyms import _raw as _demonyms
 from ..yamldata import load_yaml
 from .precision34 import _plain, _text_spans
 from .precision36 import _lit
+from .turns import turn_each
 
 
 @functools.lru_cache(maxsize=1)
@@ -66,17 +67,11 @@ def regional38_checks(relations: list) -> list:
     """The relations with a regional head's LEADS turned to WORKS_FOR (a tie already read is not drawn twice)."""
     if not relations:
         return relations
-    keys = {r.key() for r in relations}
-    out = []
-    for rel in relations:
+
+    def turn(rel):
         if rel.type in ("LEADS", "WORKS_FOR") and _plain(rel.subject) in words()["region_words"]:
-            continue   # ("X, directeur Asie-Pacifique de Y": the region the parser read as a person heads nothing;
+            return True   # ("X, directeur Asie-Pacifique de Y": the region the parser read as a person heads nothing;
             # not a country: "la France préside le Conseil" may be said)
-        new = regional_head(rel)
-        if new is not None:
-            if new.key() in keys:
-                continue
-            keys.add(new.key())
-            rel = new
-        out.append(rel)
-    return out
+        return regional_head(rel)
+
+    return turn_each(relations, turn)

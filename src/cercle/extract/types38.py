@@ -34,6 +34,7 @@ from ..yamldata import load_yaml
 from .precision34 import _plain, _text_spans
 from .precision36 import _lit
 from .precision37 import words as words37
+from .turns import turn_each
 
 
 @functools.lru_cache(maxsize=1)
@@ -286,24 +287,15 @@ def types38_checks(doc, index, relations: list) -> list:
     """The relations the checks above retype or turn (read at the end of relations.extract_relations)."""
     if not relations:
         return relations
-    keys = {r.key() for r in relations}
-    out = []
-    for rel in relations:
+
+    def turn(rel):
         if equal_owners_not_partners(rel):
-            continue
+            return True
         sold = sale_accord(rel, index)
         if sold is not None:
-            for new in ([] if sold is True else sold):
-                if new.key() not in keys:
-                    keys.add(new.key())
-                    out.append(new)
-            continue
-        new = accepted_offer(rel) or bought_from_seller(rel) or sellers_unit(rel, index) or left_to_head_another(rel) \
-            or department_director(rel) or former_employer_after_title(rel) or accusation_in_relative(rel)
-        if new is not None:
-            if new.key() in keys:
-                continue   # (the right tie is already read: the wrong one goes)
-            keys.add(new.key())
-            rel = new
-        out.append(rel)
-    return out
+            return [] if sold is True else sold   # (the sale's ties in place of the partnership)
+        return accepted_offer(rel) or bought_from_seller(rel) or sellers_unit(rel, index) \
+            or left_to_head_another(rel) or department_director(rel) or former_employer_after_title(rel) \
+            or accusation_in_relative(rel)
+
+    return turn_each(relations, turn)
