@@ -214,6 +214,14 @@ def _described_appellant(verb, sent, sanctions, index) -> set[str]:
 
 _APPEAL_COURTS = ("cour d'appel", "cour d’appel", "cour administrative d'appel")
 _COURT_HEADS = frozenset({"tribunal", "cour", "chambre", "juridiction"})
+
+
+def _a_court(name: str) -> bool:
+    """(s39-clause39) A court's name ("tribunal correctionnel de X", "cour d'appel de X", "Conseil d'État")."""
+    low = name.lower().replace("’", "'")
+    return low.split()[0] in _COURT_HEADS or low.startswith(_HIGH_COURTS)
+
+
 # ((s32-court32) the counsel whose client is the appellant: "l'avocat de Y a annoncé son intention de faire appel")
 _COUNSEL_NOUNS = frozenset({"avocat", "avocate", "avocats", "avocates", "conseil", "conseils", "défenseur",
                             "défenseurs", "défenseuse", "défense"})
@@ -339,11 +347,17 @@ def appeals_against_sanctioner(doc, index, found) -> list[Relation]:
                     bodies.append(r.subject)
             # (s30-court30) an appeal goes to a court of appeal, never against it
             bodies = [b for b in bodies if not b.lower().startswith(_APPEAL_COURTS)]
+            if any(_a_court(b) for b in bodies):
+                # (s39-clause39) an appeal against a court's judgment ("a fait appel", "se pourvoir en cassation",
+                # "un pourvoi devant le Conseil d'État") is brought against the ruling, not the court: no SUES
+                # (judge40: two of blind40's false ties; a regulator's fine appealed still sues the regulator)
+                continue
             if not bodies and who in story_defendants(doc, index):
                 # ((s32-court32) a court report's defendant appeals the story's court, its sentence told or not:
                 # "La peine tombe : … . Défendue par Me X, Y a annoncé qu'elle ferait appel")
                 court = article_court(t, index)
-                if court is not None and court != who and not court.lower().startswith(_APPEAL_COURTS):
+                if court is not None and court != who and not court.lower().startswith(_APPEAL_COURTS) \
+                        and not _a_court(court):
                     bodies = [court]
             if len(bodies) != 1 or any(c in bodies[0].lower() for c in _PROSECUTORS):
                 continue

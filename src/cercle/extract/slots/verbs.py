@@ -1,6 +1,7 @@
 """Verb triggers: objects hung on other words, subjects inherited, participles."""
 from __future__ import annotations
 
+from ..clause39 import compared_share, stake_names_own_company, stake_phrase_after   # (s39-clause39)
 from ...mentions.entities import EntityIndex
 from ..arguments import CONDUCT, FUNDING_NOUNS, PERSON_TITLES, RAISE_VERBS, STAKES, _subject_of, case_of, entities_at, extend_list, lemma_of
 from ..implied import _name_before_bracket
@@ -548,8 +549,12 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
             own_shares = bool(stake)
         if stake and any(c.dep_ == "nsubj" and c.lemma_.lower() in PRICE_SUBJECTS for c in t.children):
             stake = []   # "Le titre a cédé 7,4 % à la Bourse": a share price falling, nothing sold
+        if stake and compared_share(stake[0]):
+            stake = []   # (s39-clause39) "X vend ses pneus 30 % moins cher que Y": a gap in price, no stake
         if stake:
-            named = [x for k in stake[0].subtree if k.dep_ == "nmod" and case_of(k) == "de"
+            after = stake_phrase_after(stake[0])   # (s39-clause39)
+            named = [x for k in [*stake[0].subtree, *([after] if after is not None else [])]
+                     if k.dep_ == "nmod" and case_of(k) in ("de", "dans") or k is after
                      for x in entities_at(k, index) if index.type_of(x[0]) == "ORG" and not _given_to(tv, x[1])]
             if not named:
                 # ("les 25 % que nous détenions dans Y": the company a relative clause on the stake names)
@@ -558,7 +563,8 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
                          for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
             # (not when the stake names a thing of its own the reader could not resolve: "12,5 % du club")
             described = any(k.dep_ == "nmod" and k.pos_ == "NOUN" and case_of(k) == "de"
-                            and k.lemma_.lower() not in _STAKE_OF_WORDS for k in stake[0].children)
+                            and k.lemma_.lower() not in _STAKE_OF_WORDS for k in stake[0].children) \
+                or stake_names_own_company(stake[0])   # ((s39-clause39) "ses 68 % dans Y", Y no actor read)
             company = named[:1] or ([(index.topic or index.focus, -1)] if (index.topic or index.focus)
                                     and not described and not own_shares else [])
             if company and not named and any(b == company[0][0] for b, _ in buyers):
