@@ -308,7 +308,12 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
                 and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("mère", "mere")):
             # ("la société mère de Y" is Y's parent, not Y)
             for c in tok.children:
-                if c.dep_ in ("nmod", "obl", "obl:mod", "nummod") and case_of(c) in (None, "de", "dans", "à"):
+                if c.dep_ in ("nmod", "obl", "obl:mod", "nummod") and case_of(c) in (None, "de", "dans", "à") \
+                        and not (case_of(c) == "à" and (c.pos_ == "PROPN" or index.kinds.get(c.i) == "name"
+                                                        or c.lemma_.lower() == "côté")):
+                    # ((s39-clause39) an "à" phrase leads through a noun ("au capital de Y", "au sein de Y"), not
+                    # to a name or a companion: "le président du groupe au Sénat" (where the group sits), "la
+                    # famille, entrée au capital aux côtés de Y" (Y is beside the family, not the family))
                     if tok.lower_ == "cabinet" and c.lower_ in PERSON_TITLES and tok.dep_ == "obj" \
                             and tok.head.lemma_.lower() in ("diriger", "piloter", "présider"):
                         # "X dirigeait le cabinet du ministre de Y": X heads a minister's staff, works for Y

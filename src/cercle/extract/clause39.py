@@ -71,6 +71,27 @@ def stake_names_own_company(tok) -> bool:
     return after is not None and after.pos_ == "PROPN"
 
 
+def glued_to_person_object(verb, c) -> bool:
+    """"Bruxelles accuse le propriétaire du groupe d'engrais Y d'avoir …" parsed with Y as a second object of
+    the verb: an object that starts right where an earlier object's phrase ends (no comma, no "et") continues
+    that phrase; when the earlier object is a person's noun ("propriétaire", "patron", "fondateur"), the one
+    the verb acts on is that person, and Y only what the person owns or runs."""
+    from .arguments import PERSON_TITLES, _person_noun
+    for k in verb.children:
+        if k.dep_ != "obj" or k.i >= c.i or k.pos_ != "NOUN":
+            continue
+        if k.right_edge.i + 1 != c.left_edge.i:
+            continue
+        if k.lower_ in PERSON_TITLES or k.lower_ in _holder_nouns() or _person_noun(k.lower_):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _holder_nouns() -> frozenset[str]:
+    return frozenset(_words()["person_holder_nouns"])
+
+
 # ---------------------------------------------------------------- late checks over the drawn ties
 _FINANCING = re.compile(r"\bparticip\w*\s+(?:\w+\s+){0,3}?(?:au|à son|à leur)\s+financement\b", re.IGNORECASE)
 _ROUND = re.compile(r"\b(?:tour de table|levée|augmentation de capital|capital)\b", re.IGNORECASE)

@@ -495,6 +495,9 @@ def is_negated(span, trigger, *, verbs: bool = True) -> bool:
             if lemma in _NEG and child.dep_ in ("advmod", "det", "cc", "nsubj", "obj", "nsubj:pass"):
                 if lemma == "personne" and any(k.dep_ in ("det", "nummod") for k in child.children):
                     continue   # "emploie 120 personnes", "les personnes": people, not "ne … personne"
+                if child.dep_ in ("obj", "nsubj", "nsubj:pass") and any(k.dep_ in ("cop", "nsubj") for k in child.children):
+                    continue   # (s39-clause39) "X nous a accordé 45 M€, ce n'est pas rien": "rien" heads a clause
+                    # of its own (its copula, its subject), which denies nothing of the verb it was hung on
                 if lemma == "ni" or child.dep_ != "cc":
                     return True
         if _ni_ni(tok):

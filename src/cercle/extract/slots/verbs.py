@@ -315,7 +315,10 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             # "Fondée en 2020 par A et B, l'entreprise Y emploie …": a participle opening the sentence
             # describes the main clause's subject, and has none of its own
             out.pop("subj", None)
+            # ((s39-clause39) a subject before the main verb only: "Fondé par A, Y possède le club Z" with Z, its
+            # object, misparsed as a second subject is not what A founded)
             described = [x for c in main.children if c.dep_ in ("nsubj", "nsubj:pass")
+                         and (c.i < main.i or main.pos_ not in ("VERB", "AUX"))
                          for x in entities_at(c, index)] if main is not None else []
             if not described and (after := _subject_after_opening(t, index)):
                 # the main verb mis-tagged or its subject hung on the opening phrase: read as a line
