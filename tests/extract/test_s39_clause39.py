@@ -37,11 +37,18 @@ def test_clause_of_its_own_denies_nothing(analyse_text):
     assert got and not any(r.negated for r in got)
 
 
-def test_appeal_of_a_conviction_sues_no_court(analyse_text):
+def test_appeal_of_an_administrative_judgment_sues_no_court(analyse_text):
+    rels = analyse_text("La métropole de Kelvio, qui avait déjà été condamnée en première instance par le tribunal "
+                        "administratif de Varlinville, envisage de se pourvoir devant le Conseil d'État.").relations
+    assert named(rels, "OPPOSES", "tribunal administratif de Varlinville", "métropole de Kelvio")
+    assert not named(rels, "SUES", "métropole de Kelvio", "tribunal administratif de Varlinville")
+
+
+def test_appeal_of_a_criminal_sentence_still_sues_the_court(analyse_text):
+    # (s28-fights28: a criminal court's sentence is a sanction, whose appeal sues it)
     rels = analyse_text("Condamné le 3 mars par le tribunal correctionnel de Lyon à deux ans de prison, Paul Dorin a "
                         "fait appel.").relations
-    assert named(rels, "OPPOSES", "tribunal correctionnel de Lyon", "Paul Dorin")
-    assert not named(rels, "SUES", "Paul Dorin", "tribunal correctionnel de Lyon")
+    assert named(rels, "SUES", "Paul Dorin", "tribunal correctionnel de Lyon")
 
 
 def test_appeal_of_a_regulator_fine_still_sues_it(analyse_text):

@@ -31,6 +31,12 @@ def defusing_verbs() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def criminal_court_words() -> tuple[str, ...]:
+    """Words of a criminal court's name (appeals._a_court: its sentence appealed still sues it)."""
+    return tuple(_words()["criminal_court_words"])
+
+
+@functools.lru_cache(maxsize=1)
 def _comparatives() -> frozenset[str]:
     return frozenset(_words()["comparative_words"])
 
