@@ -12,6 +12,7 @@ tribunal X, a fait appel" sues X (read28 gold); "Y n'a pas fait appel" is the ti
 from __future__ import annotations
 
 from ..records import Relation
+from .clause39 import criminal_court_words   # (s39-clause39)
 from .arguments import _subject_of, case_of, entities_at, lemma_of
 from .lexicon import doc_text, lowered
 from .legal31 import _participles
@@ -214,6 +215,21 @@ def _described_appellant(verb, sent, sanctions, index) -> set[str]:
 
 _APPEAL_COURTS = ("cour d'appel", "cour d’appel", "cour administrative d'appel")
 _COURT_HEADS = frozenset({"tribunal", "cour", "chambre", "juridiction"})
+
+
+def _a_court(name: str) -> bool:
+    """(s39-clause39) A court that settles a dispute between parties ("tribunal administratif de X", "tribunal
+    judiciaire de X", "tribunal de commerce", "Conseil d'État"): the appeal of its judgment is brought against the
+    other party, not against it (judge40: "a pourvoi … is an appeal, not a suit against the tribunal that ruled").
+    A criminal court passes a sentence, a sanction as a regulator's fine is, whose appeal sues it (s28-fights28,
+    read28 gold): not one of these."""
+    low = name.lower().replace("’", "'")
+    if any(w in low for w in criminal_court_words()):
+        return False
+    return low.split()[0] in _COURT_HEADS or low.startswith(_HIGH_COURTS)
+
+
+
 # ((s32-court32) the counsel whose client is the appellant: "l'avocat de Y a annoncé son intention de faire appel")
 _COUNSEL_NOUNS = frozenset({"avocat", "avocate", "avocats", "avocates", "conseil", "conseils", "défenseur",
                             "défenseurs", "défenseuse", "défense"})
@@ -339,11 +355,18 @@ def appeals_against_sanctioner(doc, index, found) -> list[Relation]:
                     bodies.append(r.subject)
             # (s30-court30) an appeal goes to a court of appeal, never against it
             bodies = [b for b in bodies if not b.lower().startswith(_APPEAL_COURTS)]
+            if any(_a_court(b) for b in bodies):
+                # (s39-clause39) an appeal against a civil or administrative court's judgment ("a fait appel", "se
+                # pourvoir en cassation", "un pourvoi devant le Conseil d'État") is brought against the other party,
+                # not the court: no SUES (judge40: two of blind40's false ties; a regulator's fine or a criminal
+                # sentence appealed still sues the one that imposed it)
+                continue
             if not bodies and who in story_defendants(doc, index):
                 # ((s32-court32) a court report's defendant appeals the story's court, its sentence told or not:
                 # "La peine tombe : … . Défendue par Me X, Y a annoncé qu'elle ferait appel")
                 court = article_court(t, index)
-                if court is not None and court != who and not court.lower().startswith(_APPEAL_COURTS):
+                if court is not None and court != who and not court.lower().startswith(_APPEAL_COURTS) \
+                        and not _a_court(court):
                     bodies = [court]
             if len(bodies) != 1 or any(c in bodies[0].lower() for c in _PROSECUTORS):
                 continue

@@ -166,6 +166,16 @@ def _case_of(tok) -> str | None:
     return None
 
 
+def _noun_case(c) -> bool:
+    """(s39-clause39) A phrase whose preposition the tagger took for a noun or an adverb ("face à", "grâce à",
+    "vis-à-vis de": a "case" word with its "fixed" part): not a bare apposition. "défendre les positions du
+    groupe face à ses concurrents, X" does not defend X."""
+    for k in c.children:
+        if k.dep_ == "case" and k.pos_ not in ("ADP", "SCONJ", "DET") and any(f.dep_ == "fixed" for f in k.children):
+            return True
+    return False
+
+
 def _verb_between(a, b) -> bool:
     """A verb between two tokens: "au nouveau propriétaire d'avoir imposé à Canal Horizon …" with
     "Horizon" hung on the noun is no apposition of it."""
@@ -278,7 +288,8 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
             if c.dep_ == "appos" and case_of(c) is not None:
                 continue   # "une société créée par X" with X hung as an apposition: a phrase with its preposition is none
             if c.dep_ in ("appos", "flat:name", "flat", "compound", "fixed") or (
-                    c.dep_ == "nmod" and case_of(c) is None and not _verb_between(tok, c)):
+                    c.dep_ == "nmod" and case_of(c) is None and not _verb_between(tok, c)
+                    and not _noun_case(c)):
                 got = entities_at(c, index, depth + 1, seen)
                 if c.dep_ in ("appos", "nmod") and got and _related_apposition(tok, c, index):
                     # (s36-subj36) "L'entreprise, filiale du groupe T, a signé…": the apposition says whose
@@ -297,7 +308,12 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
                 and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("mère", "mere")):
             # ("la société mère de Y" is Y's parent, not Y)
             for c in tok.children:
-                if c.dep_ in ("nmod", "obl", "obl:mod", "nummod") and case_of(c) in (None, "de", "dans", "à"):
+                if c.dep_ in ("nmod", "obl", "obl:mod", "nummod") and case_of(c) in (None, "de", "dans", "à") \
+                        and not (case_of(c) == "à" and (c.pos_ == "PROPN" or index.kinds.get(c.i) == "name"
+                                                        or c.lemma_.lower() == "côté")):
+                    # ((s39-clause39) an "à" phrase leads through a noun ("au capital de Y", "au sein de Y"), not
+                    # to a name or a companion: "le président du groupe au Sénat" (where the group sits), "la
+                    # famille, entrée au capital aux côtés de Y" (Y is beside the family, not the family))
                     if tok.lower_ == "cabinet" and c.lower_ in PERSON_TITLES and tok.dep_ == "obj" \
                             and tok.head.lemma_.lower() in ("diriger", "piloter", "présider"):
                         # "X dirigeait le cabinet du ministre de Y": X heads a minister's staff, works for Y
@@ -736,8 +752,12 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
                 # "X, le comparateur qui concurrence Y": the relative's noun is the apposition of X (right
                 # before "qui": after "X, le patron de Z, qui …" the clause may be Z's)
                 got = entities_at(verb.head.head, index)[:1]
-            if not got and verb.head.pos_ == "NOUN" and any(k.dep_ == "cop" for k in verb.head.children):
+            if not got and verb.head.pos_ == "NOUN" and any(k.dep_ == "cop" for k in verb.head.children) \
+                    and not (c.i - 2 > verb.head.i and verb.doc[c.i - 1].text == ","
+                             and index.kinds.get(c.i - 2) == "name"):
                 # "X est l'homme qui rachète Y": the relative's noun is the copula's subject
+                # ((s39-clause39) not after ", qui" closing a name in the noun's phrase: "X est un ancien
+                # collaborateur de W, qui présidait alors Y" tells of W; verbs._relative_on_other_noun reads it)
                 got = [x for k in verb.head.children if k.dep_ == "nsubj" for x in entities_at(k, index)]
             if not got and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < c.i and c.i >= 2 \
                     and verb.doc[c.i - 1].text == "," and index.kinds.get(c.i - 2) == "name" \

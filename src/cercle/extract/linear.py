@@ -98,13 +98,20 @@ def _participle_agent(head, case, index) -> bool:
     """(s28-party28) "Le groupe contrôlé par X possède Z", "la société fondée par X a racheté Z": the name read
     backward is the "par" agent of a participle describing a common noun before it that names no actor; that
     noun is the party, which the line cannot name."""
+    if case is None and head.dep_ in ("nmod", "appos") and head.head.i < head.i and head.head.pos_ == "NOUN" \
+            and index.entity_at(head.head.i) is None:
+        # (s39-clause39) "Le club, contrôlé par le fonds luxembourgeois X, verse …": the name hangs on the
+        # descriptor noun, which is the "par" agent; the party is the noun the participle describes
+        head = head.head
+        case = next((c.lower_ for c in head.children if c.dep_ == "case"), None)
     p = head.head
     if case != "par" or head.dep_ not in ("obl:agent", "obl", "obl:mod") or p.i >= head.i:
         return False
     if p.pos_ != "VERB" or p.dep_ != "acl" or "Part" not in p.morph.get("VerbForm"):
         return False
     noun = p.head
-    return noun.i < p.i and noun.pos_ == "NOUN" and index.entity_at(noun.i) is None
+    # ((s39-clause39) whether or not the noun names an actor: "Le club X, contrôlé par Y, verse …" is not Y's)
+    return noun.i < p.i and noun.pos_ in ("NOUN", "PROPN")
 
 
 def _passive(tok) -> bool:

@@ -1263,6 +1263,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = parent_not_holder38_checks(relations)
     from .superlative_scope38 import superlative_scope38_checks   # (s38-fp38: "le plus riche de Russie": no party)
     relations = superlative_scope38_checks(index, relations)
+    from .clause39 import clause39_checks   # (s39-clause39: owned houses relied on, projects' financing shared)
+    relations = clause39_checks(relations)
     relations = misses38_ties(doc, index, relations)   # (s38-misses38: left for a new post, accepted offers, equal owners)
     from .politics38 import politics38_ties   # (s38-party38: pacts between parties or politicians are ALLY_OF)
     relations = politics38_ties(doc, index, relations)

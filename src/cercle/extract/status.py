@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from .lexicon import alternation, doc_text, lexicon, lowered, norm_key
 from ..nlp.docview import tokens_of
+from .clause39 import defusing_verbs   # (s39-clause39)
 
 _LEX = lexicon()
 _CUES = {status: {norm_key(w) for w in spec.get("lemmas", [])}
@@ -145,11 +146,15 @@ def governors(trigger) -> list:
             break
         if (dep in ("appos", "acl") or dep in ("nmod", "conj") and tok.pos_ == "NOUN" and tok.i > head.i
                 and not any(c.dep_ in ("case", "cc") for c in tok.children)
-                and tok.doc[tok.left_edge.i - 1].text == ",") and head.pos_ == "PROPN":
+                and tok.doc[tok.left_edge.i - 1].text == ",") and head.pos_ == "PROPN" \
+                or dep == "acl" and "Part" in tok.morph.get("VerbForm") and head.pos_ == "NOUN" and tok.i > head.i \
+                and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ",":
             # ((s26-fights26) also the apposition the parser calls a "nmod" with no preposition or a "conj" with no
             # "et": "Y, concurrent de X, n'est pas visé par la procédure" keeps the rivalry)
             # "…: Y, filiale de X, confirme n'avoir …", "X, devenu actionnaire de Y, n'aurait pas été consulté":
             # an apposition or a participle set beside a name states its tie whatever the clause says
+            # ((s39-clause39) and a participle set off by a comma beside a noun: "La fédération X, présidée par
+            # Y, n'était pas conviée" keeps Y's chair)
             break
         tok = head
     return chain
@@ -479,6 +484,8 @@ def is_negated(span, trigger, *, verbs: bool = True) -> bool:
             return False   # ("n'a pas renouvelé son contrat avec Y": the tie ended, status former)
         if tok.i == trigger.i and _no_object(tok):
             return True   # "X ne détient aucune part de Y", "qui n'a signé aucun contrat avec Y"
+        if n and _lemma(tok) in defusing_verbs():
+            return False   # (s39-clause39) "n'a pas réussi à désamorcer son conflit avec Y": the conflict holds
         if _lemma(tok) in _DOUBT | _ENDING and tok.i != trigger.i:
             continue   # "ne doutant pas d'une montée de X au capital": not doubting it affirms it
         if _lemma(tok) in _UNSAID and tok.i != trigger.i:
@@ -488,6 +495,9 @@ def is_negated(span, trigger, *, verbs: bool = True) -> bool:
             if lemma in _NEG and child.dep_ in ("advmod", "det", "cc", "nsubj", "obj", "nsubj:pass"):
                 if lemma == "personne" and any(k.dep_ in ("det", "nummod") for k in child.children):
                     continue   # "emploie 120 personnes", "les personnes": people, not "ne … personne"
+                if child.dep_ in ("obj", "nsubj", "nsubj:pass") and any(k.dep_ in ("cop", "nsubj") for k in child.children):
+                    continue   # (s39-clause39) "X nous a accordé 45 M€, ce n'est pas rien": "rien" heads a clause
+                    # of its own (its copula, its subject), which denies nothing of the verb it was hung on
                 if lemma == "ni" or child.dep_ != "cc":
                     return True
         if _ni_ni(tok):

@@ -7,6 +7,7 @@ from ..arguments import (_DECISION_NOUNS, GIVEN_NOUNS, MEMBERS, ORGANS, PERSON_T
 from ...mentions.lexicon import lexicon
 from ...nlp.docview import lower_words_of
 from .found import Found
+from ..clause39 import glued_to_person_object   # (s39-clause39)
 from .words import BUY_VERBS, LATIN_ADVERBIALS
 
 _LINEAGE = {"génération", "lignée", "descendance"}
@@ -121,6 +122,8 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             put("prep:capital", [x for k in c.children if k.dep_ == "nmod" and k.text == "%" and any(
                 kk.dep_ == "nmod" and kk.lemma_.lower() in ("capital", "actionnariat") for kk in k.children)
                                  for x in entities_at(k, index)])
+        elif dep == "obj" and glued_to_person_object(t, c):
+            continue   # (s39-clause39) "accuse le propriétaire du groupe Y d'avoir …" with Y read as a second object
         elif dep == "obj":
             got = entities_at(c, index)
             stake = _bought_stake(c) if t_verb and t_lem in _BUY_VERBS else None

@@ -1094,8 +1094,11 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         # (a time word, not a name: "…, Thomas Brévan, ancien de Deliveroo" is no phrase of the verb)
         # (after the noun only: "Membre fondateur de Z, son entreprise a porté plainte contre Y" fronts a
         # description of the subject, whose "de Z" is no phrase of the verb)
+        # ((s39-clause39) not a noun set off by a comma, the parser's misreading of an apposition: "prend la
+        # présidence du directoire de Y, propriété du groupe Z" — Z's "de" phrase is Y's apposition's)
         kids += [g for c in kids if c.dep_ == "obl:mod" and case_of(c) is None and index.entity_at(c.i) is None
-                 and c.i > light.i for g in c.children]
+                 and c.i > light.i and (c.lower_ in TIME_WORDS or tv[c.left_edge.i - 1].text != ",")
+                 for g in c.children]
         for c in kids:
             p = case_of(c)
             if p and c.dep_ in ("obl", "obl:arg", "obl:mod", "xcomp", "nmod") and f"prep:{p}" not in out:

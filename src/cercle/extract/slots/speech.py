@@ -803,6 +803,10 @@ def _legal_phrases(t, index: EntityIndex, out: Found) -> None:
                 break
 
 
+# (s39-clause39) prepositions that open a noun's complement
+_COMPLEMENT_WORDS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux"})
+
+
 def _in_court(t, index: EntityIndex, out: Found) -> None:
     """"X attaque Y en justice", "X a traîné Y devant les tribunaux": a lawsuit, not an attack in words.
     The object moves to "court_obj" (the passive subject to "court_pass"), read by sues.court."""
@@ -836,10 +840,17 @@ def _in_court(t, index: EntityIndex, out: Found) -> None:
         while j < end and tv[j].text not in (".", ";", ":", "«") and not (
                 tv[j].pos_ == "DET" and tv[j - 1].pos_ != "ADP" and tv[j - 1].lower_ not in ("de", "d'", "du", "des")):
             j += 1
+        inside = False
         for m in range(j + 1, min(j + 9, t.sent.end)):
             if tv[m].text in (".", ";", ":") or tv[m].pos_ in ("VERB", "AUX") or tv[m].lower_ == "pour":
                 break
-            if index.kinds.get(m) == "name":
+            if tv[m].lower_ in _COMPLEMENT_WORDS and index.kinds.get(m) is None:
+                inside = True   # (s39-clause39) "… Paris W, le commissaire aux comptes de Y": a name in the noun's
+                # own "de" / "à" complement is not the one sued (W, read as no actor, is); a name apposed after
+                # the comma is ("la holding du fondateur, Y")
+            elif tv[m].text == ",":
+                inside = False
+            if index.kinds.get(m) == "name" and not inside:
                 out.put("court_obj", [(index.entity_at(m), m)])
                 break
     out["_no_linear"] = []

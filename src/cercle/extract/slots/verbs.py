@@ -1,6 +1,7 @@
 """Verb triggers: objects hung on other words, subjects inherited, participles."""
 from __future__ import annotations
 
+from ..clause39 import compared_share, stake_names_own_company, stake_phrase_after   # (s39-clause39)
 from ...mentions.entities import EntityIndex
 from ..arguments import CONDUCT, FUNDING_NOUNS, PERSON_TITLES, RAISE_VERBS, STAKES, _subject_of, case_of, entities_at, extend_list, lemma_of
 from ..implied import _name_before_bracket
@@ -314,7 +315,10 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             # "Fondée en 2020 par A et B, l'entreprise Y emploie …": a participle opening the sentence
             # describes the main clause's subject, and has none of its own
             out.pop("subj", None)
+            # ((s39-clause39) a subject before the main verb only: "Fondé par A, Y possède le club Z" with Z, its
+            # object, misparsed as a second subject is not what A founded)
             described = [x for c in main.children if c.dep_ in ("nsubj", "nsubj:pass")
+                         and (c.i < main.i or main.pos_ not in ("VERB", "AUX"))
                          for x in entities_at(c, index)] if main is not None else []
             if not described and (after := _subject_after_opening(t, index)):
                 # the main verb mis-tagged or its subject hung on the opening phrase: read as a line
@@ -548,8 +552,12 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
             own_shares = bool(stake)
         if stake and any(c.dep_ == "nsubj" and c.lemma_.lower() in PRICE_SUBJECTS for c in t.children):
             stake = []   # "Le titre a cédé 7,4 % à la Bourse": a share price falling, nothing sold
+        if stake and compared_share(stake[0]):
+            stake = []   # (s39-clause39) "X vend ses pneus 30 % moins cher que Y": a gap in price, no stake
         if stake:
-            named = [x for k in stake[0].subtree if k.dep_ == "nmod" and case_of(k) == "de"
+            after = stake_phrase_after(stake[0])   # (s39-clause39)
+            named = [x for k in [*stake[0].subtree, *([after] if after is not None else [])]
+                     if k.dep_ == "nmod" and case_of(k) in ("de", "dans") or k is after
                      for x in entities_at(k, index) if index.type_of(x[0]) == "ORG" and not _given_to(tv, x[1])]
             if not named:
                 # ("les 25 % que nous détenions dans Y": the company a relative clause on the stake names)
@@ -558,7 +566,8 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
                          for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
             # (not when the stake names a thing of its own the reader could not resolve: "12,5 % du club")
             described = any(k.dep_ == "nmod" and k.pos_ == "NOUN" and case_of(k) == "de"
-                            and k.lemma_.lower() not in _STAKE_OF_WORDS for k in stake[0].children)
+                            and k.lemma_.lower() not in _STAKE_OF_WORDS for k in stake[0].children) \
+                or stake_names_own_company(stake[0])   # ((s39-clause39) "ses 68 % dans Y", Y no actor read)
             company = named[:1] or ([(index.topic or index.focus, -1)] if (index.topic or index.focus)
                                     and not described and not own_shares else [])
             if company and not named and any(b == company[0][0] for b, _ in buyers):
