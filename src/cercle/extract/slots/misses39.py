@@ -5,7 +5,8 @@ French words only):
   racheter Y": the infinitive hangs on a purpose noun that is the object of a verb of lending ("prêter",
   "attribuer"); its doer is the one the purpose is lent to (the verb's "à" phrase or its dative clitic), not the
   lending verb's subject (who may deny it) nor the impersonal "on" (slot "subj", replaced); only when the
-  infinitive's object is a name, not a description ("l'intention de racheter le groupe": which group is a guess).
+  infinitive's object is a name, not a description ("l'intention de racheter le groupe": which group is a guess,
+  and the slot is emptied: no tie).
   The acquisition verb under the purpose noun is then read as a bid by relations._intended.
 - described_subject_possessive: "Le club, contrôlé depuis 2024 par le fonds X, verse … Son président, Z, …": a
   possessive title opening a sentence stands for the previous sentence's subject when that subject is a definite
@@ -45,13 +46,18 @@ def lent_purpose(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     lender = noun.head
     if lender.lemma_.lower() not in w["lending_verbs"] and lemma_of(lender) not in w["lending_verbs"]:
         return
-    if not any(c.dep_ == "obj" and index.kinds.get(c.i) == "name" for c in t.children):
-        return   # (the purpose's object named, not described: "l'intention de racheter le groupe" may be any group)
     got = [x for c in lender.children
            if c.dep_ == "iobj" or c.dep_ in ("obl:arg", "obl", "obl:mod") and case_of(c) in ("à", "au", "aux")
            for x in entities_at(c, index)]
-    if got:
+    if not got:
+        return
+    if any(c.dep_ == "obj" and index.kinds.get(c.i) == "name" for c in t.children):
         out["subj"] = got
+    else:
+        # (the purpose's object described, not named: "l'intention de racheter le groupe" may be any group; the
+        # lending verb's subject is still not the doer: no tie rather than a guess)
+        out.pop("subj", None)
+        out["_no_linear"] = []
 
 
 def _described_subject(root, index: EntityIndex) -> tuple[str, int] | None:
