@@ -3,7 +3,8 @@ sentence ending on a currency sign ("6 M€.") ends there (the next one's posses
 Son président, Z" (the described subject of the sentence before), a purchase only sought ("a engagé des
 discussions pour racheter Y"), a purpose lent to someone ("on prête à X l'intention de racheter Y"), and a
 headline's target read past a price ("une offre à 900 millions d'euros sur la biotech Y"), and a participle beside a
-negated clause's subject ("Y, présidée par X, n'était pas conviée": X still leads Y)."""
+negated clause's subject ("Y, présidée par X, n'était pas conviée": X still leads Y), and "X est un ancien
+collaborateur de Y, qui présidait Z" (the relative is Y's)."""
 
 _CLUB = ("Le Varlin FC, locataire du stade depuis 2012, se tient à l'écart. Le club, contrôlé depuis 2024 par le fonds "
          "Brix Capital, verse à Arlex une redevance annuelle de 6 M€. Son président, Paul Marel, a rencontré mardi "
@@ -27,6 +28,9 @@ CASES = [
     # (the main verb's negation does not deny the participle set beside its subject)
     ("La Fédération des artisans, présidée par Paul Marel, n'était pas conviée.",
      [("LEADS", "Paul Marel", "Fédération des artisans")]),
+    # (a relative set off right after the noun's person complement is that person's)
+    ("Paul Marel est un ancien collaborateur de Jean Dorin, qui présidait alors Technova.",
+     [("LEADS", "Jean Dorin", "Technova")]),
 ]
 
 FORBIDDEN = [
@@ -41,4 +45,6 @@ FORBIDDEN = [
     ("Technova a signé un accord pour racheter Arlex.", ("BIDS_FOR", "Technova", "Arlex")),
     ("Technova a obtenu un prêt pour racheter Arlex.", ("BIDS_FOR", "Technova", "Arlex")),
     (_BID, ("FOUNDED", "Paul Marel", "Technova")),
+    ("Paul Marel est un ancien collaborateur de Jean Dorin, qui présidait alors Technova.",
+     ("LEADS", "Paul Marel", "Technova")),
 ]
