@@ -4,7 +4,7 @@ Son président, Z" (the described subject of the sentence before), a purchase on
 discussions pour racheter Y"), a purpose lent to someone ("on prête à X l'intention de racheter Y"), and a
 headline's target read past a price ("une offre à 900 millions d'euros sur la biotech Y"), and a participle beside a
 negated clause's subject ("Y, présidée par X, n'était pas conviée": X still leads Y), and "X est un ancien
-collaborateur de Y, qui présidait Z" (the relative is Y's)."""
+collaborateur de Y, qui présidait Z" (the relative is Y's), "Selon Le Matin, ce dernier accuse Y" (not the source)."""
 
 _CLUB = ("Le Varlin FC, locataire du stade depuis 2012, se tient à l'écart. Le club, contrôlé depuis 2024 par le fonds "
          "Brix Capital, verse à Arlex une redevance annuelle de 6 M€. Son président, Paul Marel, a rencontré mardi "
@@ -31,6 +31,9 @@ CASES = [
     # (a relative set off right after the noun's person complement is that person's)
     ("Paul Marel est un ancien collaborateur de Jean Dorin, qui présidait alors Technova.",
      [("LEADS", "Jean Dorin", "Technova")]),
+    # ("ce dernier" is not the source the sentence cites)
+    ("La Fédération des artisans, présidée par Paul Marel, n'était pas conviée. Selon Le Matin, ce dernier accuse "
+     "Technova de « négocier seul ».", [("ACCUSES", "Paul Marel", "Technova")]),
 ]
 
 FORBIDDEN = [
@@ -47,4 +50,6 @@ FORBIDDEN = [
     (_BID, ("FOUNDED", "Paul Marel", "Technova")),
     ("Paul Marel est un ancien collaborateur de Jean Dorin, qui présidait alors Technova.",
      ("LEADS", "Paul Marel", "Technova")),
+    ("La Fédération des artisans, présidée par Paul Marel, n'était pas conviée. Selon Le Matin, ce dernier accuse "
+     "Technova de « négocier seul ».", ("ACCUSES", "Le Matin", "Technova")),
 ]
