@@ -41,13 +41,15 @@ def lent_purpose(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         return
     w = words()
     noun = t.head
-    if noun.lower_ not in w["purpose_nouns"] or noun.dep_ != "obj" or noun.i > t.i:
+    # (the parser may make the noun a second "obl:arg" of the verb: "On prête au fonds X l'intention de …")
+    if noun.lower_ not in w["purpose_nouns"] or noun.dep_ not in ("obj", "obl:arg") or noun.i > t.i \
+            or noun.dep_ == "obl:arg" and any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in noun.children):
         return
     lender = noun.head
     if lender.lemma_.lower() not in w["lending_verbs"] and lemma_of(lender) not in w["lending_verbs"]:
         return
-    got = [x for c in lender.children
-           if c.dep_ == "iobj" or c.dep_ in ("obl:arg", "obl", "obl:mod") and case_of(c) in ("à", "au", "aux")
+    got = [x for c in lender.children if c.i != noun.i and (
+           c.dep_ == "iobj" or c.dep_ in ("obl:arg", "obl", "obl:mod") and case_of(c) in ("à", "au", "aux"))
            for x in entities_at(c, index)]
     if not got:
         return
