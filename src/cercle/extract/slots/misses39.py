@@ -10,7 +10,8 @@ French words only):
   The acquisition verb under the purpose noun is then read as a bid by relations._intended.
 - described_subject_possessive: "Le club, contrôlé depuis 2024 par le fonds X, verse … Son président, Z, …": a
   possessive title opening a sentence stands for the previous sentence's subject when that subject is a definite
-  description ("le club", "le groupe de Laval") that the coreference linked to one organisation (slot "poss"; the
+  description ("le club", "le groupe de Laval") that the coreference linked to one organisation, not a public body
+  ("La collectivité financera … Son PDG, X": a company's title; slot "poss"; the
   description named with a name, "le missilier X", is basics33's named_subject_possessive). Not when the previous
   sentence names no such subject: the possessive's own resolution stands then.
 """
@@ -75,8 +76,8 @@ def _described_subject(root, index: EntityIndex) -> tuple[str, int] | None:
     if index.kinds.get(subj.i) != "descriptor":
         return None
     name = index.by_token.get(subj.i)
-    if name is None or index.type_of(name) not in ("ORG", "GOV"):
-        return None
+    if name is None or index.type_of(name) != "ORG":
+        return None   # (a public body described, "la collectivité", is not the owner of "son PDG": left to coreference)
     return name, subj.i
 
 
