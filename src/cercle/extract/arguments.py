@@ -752,6 +752,16 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
                 # "X, le comparateur qui concurrence Y": the relative's noun is the apposition of X (right
                 # before "qui": after "X, le patron de Z, qui …" the clause may be Z's)
                 got = entities_at(verb.head.head, index)[:1]
+            if not got and verb.head.pos_ == "NOUN" and c.i >= 2 and verb.doc[c.i - 1].text == "," \
+                    and index.kinds.get(c.i - 2) == "name" and index.type_of(index.by_token.get(c.i - 2)) == "PER":
+                # (s39-misses39) "X est un ancien collaborateur de Y, qui présidait alors Z": the clause set off by
+                # a comma right after the noun's person complement is that person's (not the copula's subject)
+                top = verb.doc[c.i - 2]
+                while top.head.i != top.i and top.dep_ == "flat:name" and index.by_token.get(top.head.i) \
+                        == index.by_token.get(c.i - 2):
+                    top = top.head
+                if top.dep_ == "nmod" and top.head.i == verb.head.i and case_of(top) in ("de", "d'", "d’", "du"):
+                    got = [(index.by_token.get(c.i - 2), top.i)]
             if not got and verb.head.pos_ == "NOUN" and any(k.dep_ == "cop" for k in verb.head.children) \
                     and not (c.i - 2 > verb.head.i and verb.doc[c.i - 1].text == ","
                              and index.kinds.get(c.i - 2) == "name"):

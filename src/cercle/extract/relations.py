@@ -76,7 +76,7 @@ from .slots.phrases import fronted_participle_ties
 from .arguments import (PERSON_TITLES, RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of, memo_entities,   # (at the top: a relative import
                         verb_tagged_noun)                                                       # costs microseconds on every call)
 from .slots import slots
-from .slots.words import FUNDED, SEAT_WORDS
+from .slots.words import FUNDED, SEAT_WORDS, TALK_NOUNS
 from .slots.speech import names_a_deal_before
 from .slots.biz import _round_in_view
 from .slots.feuds import turns_down_an_offer
@@ -1714,7 +1714,9 @@ _INTENT = {"intention", "volonté", "projet", "vouloir", "souhaiter", "envisager
            "négociation", "négociations", "discussion", "discussions", "pourparlers", "envie", "velléité",
            "tentative", "tentatives",
            # (s31-owners31) "n'a pas vocation à racheter Y", "son objectif de racheter Y", "X compte racheter Y"
-           "vocation", "objectif", "dessein", "visées", "ambitionner", "rêver", "songer", "compter", "prévoir"}
+           "vocation", "objectif", "dessein", "visées", "ambitionner", "rêver", "songer", "compter", "prévoir",
+           # (s39-misses39) "X étudierait le rachat de Y", "X examine une acquisition de Y": weighed, not done
+           "étudier", "examiner"}
 
 
 # (s24-deals24) verbs of claiming a stake one does not hold ("X réclame une participation dans Y")
@@ -1909,6 +1911,10 @@ def _intended(tok) -> bool:
     if tok.dep_ == "xcomp" and any(c.dep_ == "obj" and c.lemma_.lower() in _INTENT and c.i < tok.i
                                    for c in tok.head.children):
         return True   # "Z dénonce une tentative de X de racheter Y", the infinitive hung on the verb
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "pour" for c in tok.children) and any(
+            c.dep_ == "obj" and c.i < tok.i and (c.lower_ in _TALKS_FOR or c.lemma_.lower() in _TALKS_FOR)
+            for c in tok.head.children):
+        return True   # (s39-misses39) "X a engagé des discussions (avec Z) pour racheter Y": talks, not a purchase
     head, hops = tok.head, 0
     while hops < 2 and head.i != tok.i:
         if _clause_after_colon(tok, head):
@@ -1918,6 +1924,11 @@ def _intended(tok) -> bool:
             return True
         tok, head, hops = head, head.head, hops + 1
     return False
+
+
+# (s39-misses39) Objects of a verb whose purpose clause ("pour racheter Y") is then only sought: talks and offers
+# ("a engagé des discussions pour racheter Y", "a fait une offre pour reprendre Y"); not "un accord", "un prêt".
+_TALKS_FOR = frozenset(TALK_NOUNS | {"offre", "offres", "proposition", "contact", "contacts", "tentative"})
 
 
 # Verbs by which someone refuses a purchase: it stays a bid, rejected (ONTOLOGY: BIDS_FOR).

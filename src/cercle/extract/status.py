@@ -124,6 +124,11 @@ def governors(trigger) -> list:
             # (s26-fights26) "Y, le grand concurrent de X sur les smartphones, n'est pas visé": the noun the parser
             # made the subject, with Y hung on it, is Y's apposition; what the verb denies is not its tie
             break
+        if dep in ("nsubj", "nsubj:pass") and tok.i != trigger.i and len(chain) >= 2 \
+                and chain[-2].dep_ == "acl" and chain[-2].pos_ == "VERB" and chain[-2].head.i == tok.i:
+            # (s39-misses39) "La fédération, présidée par X, n'était pas conviée": the participle set beside the
+            # subject tells its own fact, which the main verb's negation does not deny
+            break
         if dep == "nsubj":
             # "le rachat a échoué": an intransitive outcome verb governs its subject;
             # "le PDG a rejeté l'offre" must not make the PDG tie rejected, nor "X, actionnaire de Y,

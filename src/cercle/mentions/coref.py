@@ -56,7 +56,18 @@ from .wordpos import WordTest, at_words, line_breaks
 from .quoted_we import _quotes, _speaker_after, _speaker_before
 from ..yamldata import load_yaml
 
-_DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette"}   # "ce groupe": a demonstrative points back too
+_DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette"}
+
+
+def _after_source_cue(tv, j: int) -> bool:
+    """(s39-misses39) The name at ``j`` cited as a source ("selon La Lettre", "d'après Le Monde"): "selon" or
+    "après" within three words before it, no punctuation between."""
+    for k in range(j - 1, max(j - 4, -1), -1):
+        if tv[k].lower_ in ("selon", "après"):
+            return True
+        if tv[k].is_punct:
+            return False
+    return False   # "ce groupe": a demonstrative points back too
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "celui-ci": "Masc", "celle-ci": "Fem", "lui": "Masc"}
 _WINDOW = 2  # sentences back
 # Kinds of organisation a descriptor names: an actor introduced as one kind ("le journal X") is not
@@ -1282,6 +1293,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             prev_names = [(j, n) for j, n in named if j < tok.i - 1 and index.entities[n].type in _ACTOR_TYPES + ("LOC",)
                           and (index.entities[n].type != "PER" or _said_gender(index, n, doc) in (None, g))]
             prev_names = other_gender_organisations(tv, index, prev_names, g)   # (s37-pron37) "cette dernière" ≠ "le groupe X"
+            # (s39-misses39) "Selon La Lettre, ce dernier accuse Y": a source cited is not the one spoken of
+            prev_names = [(j, n) for j, n in prev_names if not _after_source_cue(tv, j)]
             if tok.dep_ not in ("nsubj", "nsubj:pass"):
                 # (s22-coref22) "lorsque X succède à ce dernier": not its own clause's subject X
                 prev_names = [(j, n) for j, n in prev_names

@@ -514,6 +514,40 @@ def _family_business(head, index: EntityIndex, count: dict, first: str | None) -
     return found[0]
 
 
+def _past_price(tv, k: int, end: int) -> int:
+    """(s39-misses39) The token after a price told between the bid's noun and its "sur" ("une offre à 1,1 milliard
+    d'euros sur Y", "une OPA de 14 euros par action sur Y"): the words of a number, a currency and "par action";
+    ``k`` itself when no price is told there."""
+    if k >= len(tv) or tv[k].idx >= end or tv[k].lower_ not in ("à", "de", "d'", "d’"):
+        return k
+    j = k + 1
+    seen_number = False
+    while j < len(tv) and tv[j].idx < end and j - k <= 8:
+        w = tv[j]
+        if w.like_num or w.pos_ == "NUM":
+            seen_number = True
+        elif w.lower_ not in _PRICE_WORDS:
+            break
+        j += 1
+    return j if seen_number and j < len(tv) and tv[j].lower_ == "sur" else k
+
+
+# (s39-misses39) the words of a price between a bid's noun and its "sur"
+_PRICE_WORDS = frozenset({"milliard", "milliards", "million", "millions", "md", "mds", "md€", "m€", "m$", "md$",
+                          "de", "d'", "d’", "euro", "euros", "dollar", "dollars", "€", "$", "par", "action", "titre",
+                          "environ", "près", "plus"})
+
+
+def _past_descriptor(tv, k: int, end: int) -> int:
+    """(s39-misses39) The token after the common noun and adjectives that describe the target before its name
+    ("sur la biotech Y", "sur le conserveur breton Y"): only when a capitalised word follows them; ``k`` itself
+    otherwise."""
+    j = k
+    while j < len(tv) and tv[j].idx < end and j - k < 3 and tv[j].is_lower and tv[j].pos_ in ("NOUN", "ADJ"):
+        j += 1
+    return j if j > k and j < len(tv) and tv[j].idx < end and tv[j].text[:1].isupper() else k
+
+
 def _headline_target(doc, index: EntityIndex) -> str | None:
     """The organisation a headline's bid is "sur" ("X lance une OPA hostile sur Y", "offre sur Y")."""
     text = doc.text
@@ -527,12 +561,14 @@ def _headline_target(doc, index: EntityIndex) -> str | None:
             k = i + 1
             while k < len(tv) and tv[k].idx < end and tv[k].pos_ == "ADJ" and k - i < 3:
                 k += 1   # "une OPA hostile sur"
+            k = _past_price(tv, k, end)   # (s39-misses39) "une offre à 1,1 milliard d'euros sur Y"
             if k < len(tv) and tv[k].lower_ == "sur":
                 k += 1
                 while k < len(tv) and tv[k].idx < end and (tv[k].pos_ == "DET" or tv[k].lower_ in ("son", "sa")):
                     k += 1
                 if k < len(tv) and tv[k].lower_ in ("rival", "concurrent", "voisin"):
                     k += 1   # "sur son rival Y"
+                k = _past_descriptor(tv, k, end)   # (s39-misses39) "sur la biotech Y", "sur le conserveur breton Y"
                 name = index.by_token.get(k) if k < len(tv) and tv[k].idx < end else None
                 if k < len(tv) and tv[k].idx < end and tv[k].text[:1].isupper() and name == tv[k].text:
                     # "OPA hostile sur Aiguebelle": the short name of the one organisation the text names in

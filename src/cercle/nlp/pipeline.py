@@ -29,7 +29,26 @@ def get_nlp():
     nlp.add_pipe("cercle_verb_pos", after="cercle_english_lemmas")   # (s30-politics30)
     nlp.add_pipe("cercle_sentence_hints", before="parser")
     _keep_compounds(nlp)
+    _split_period_after_currency(nlp)
     return nlp
+
+
+# (s39-misses39) A sentence that ends on a currency sign ("une redevance de 6 M€.", "pour 45€.") keeps its final
+# period glued to the sign ("M€."): the sentence does not end there and the next one is parsed into it (its
+# possessive and its subject hang on the wrong actor). The period after a currency sign is split off.
+_PERIOD_AFTER_CURRENCY = r"(?<=[€$£¥])\.$"
+
+
+def _split_period_after_currency(nlp) -> None:
+    import re
+
+    period = re.compile(_PERIOD_AFTER_CURRENCY)
+    old = nlp.tokenizer.suffix_search
+
+    def suffix_search(text: str):
+        return period.search(text) or (old(text) if old is not None else None)
+
+    nlp.tokenizer.suffix_search = suffix_search
 
 
 # Hyphenated nouns the French tokenizer splits in three ("d'état - major"), which breaks the parse of

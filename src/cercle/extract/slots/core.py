@@ -128,6 +128,7 @@ from .ally36 import ALLY36_READERS   # (s36-ally36)
 from .cues37 import CUES37_READERS   # (s37-cues37)
 from .reads37 import READS37_READERS   # (s37-reads37)
 from .misses38 import MISSES38_READERS   # (s38-misses38)
+from .misses39 import MISSES39_READERS   # (s39-misses39)
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
 from .gapb3 import _OFFER_NOUNS, AMONG_NOUNS, among_holders, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
 from .gapa2 import academic_place, agent_after_comma, kin_in_event, candidate_party, formed_members, office_of, power_of, support_qualified, unit_employer
@@ -261,6 +262,7 @@ _LATE_READERS = Readers(*(read for run in (
     READS37_READERS,   # (s37-reads37) "A et son rival B ont …": B is the rival
     MISSES38_READERS,   # (s38-misses38) "X a depuis racheté Y": Y is the object
     XSENT38_READERS,   # (s38-xsent38) "X se félicite. Le directeur général de Y, …": the title resolved to X
+    MISSES39_READERS,   # (s39-misses39) "On prête à X l'intention de racheter Y": X would buy Y
 ) for read in run.readers))
 
 
