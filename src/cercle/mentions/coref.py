@@ -45,6 +45,7 @@ from .desc37 import apposed_places, attached_nouns, called_by_noun, more_affinit
     supplied_trades   # (s37-desc37)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
 from .xsent38 import crowd_subject   # (s38-xsent38)
+from .places39 import bracketed_places, compound_tail, foreign, foreign_pick, name_places   # (s39-desc39)
 from .pron37 import chain_over_sentence, former_employer, other_gender_organisations, cleft_focus, closed_relative_subject, detached_name, organisation_gender, plural_actor, stressed_referent   # (s37-pron37)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
@@ -821,6 +822,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
 
     origins = _origins(tv, named, index)   # entity → where the text says it is from ("le groupe lyonnais")
     apposed_places(tv, named, index, origins)   # (s37-desc37) "X, groupe allemand de …", "X, un armateur basé à Y"
+    name_places(index, origins)   # (s39-desc39) "Air France-KLM", "Qatar Investment Authority": the name says it
+    bracketed_places(tv, named, index, origins)   # (s39-desc39) "X (Allemagne)"
     in_table = _table_tokens(doc, named)   # names in a table's cells (a career column, a list of holders)
     prose_first: dict[str, int] = {}   # entity → its first name in running text
     for j, n in named:
@@ -1838,6 +1841,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None   # (s26-coref26) "l'éditeur", "le groupe": a company, never "la famille X" that runs it
         if place:
             name = _placed(place, name, origins, named, tok.i, types, index)
+            if foreign(place) and not demonym and not town:
+                # (s39-desc39) "le constructeur allemand", "la banque milanaise": an actor the text said was from
+                # there, else the one actor of the two sentences it said nothing against; several, no guess
+                name = foreign_pick(tv, tok.i, name, place, types, index, sent_of,
+                                    lambda n: _place_fit(place, origins.get(n, set())),
+                                    lambda j: j in sources or index.by_token.get(j) in things
+                                    or _binds(doc, j, tok.i, index))
         if town and name and _place_fit(town, origins.get(name, set())) <= 0:
             # (s26-coref26b) a town complement names the company's seat: only the one actor the text said was from
             # there, no guess among actors it said nothing of ("Le groupe de Barcelone dément", after a fund
@@ -2317,7 +2327,8 @@ _SEATED = frozenset({"baser", "basé", "basée", "établir", "établi", "établi
 def _place_of(tok) -> tuple | None:
     """The place adjective right after a descriptor ("le groupe lyonnais", "la société kirghize")."""
     tv = tokens_of(tok.doc)
-    for k in range(tok.i + 1, min(tok.i + 3, len(tv))):
+    first = tok.i + 1 + compound_tail(tv, tok.i + 1)   # (s39-desc39) "l'homme d'affaires américain"
+    for k in range(first, min(first + 2, len(tv))):
         if not tv[k].is_lower or tv[k].pos_ not in ("ADJ", "NOUN", "VERB", "PROPN"):
             break
         key = place_key(tv[k].lower_)
