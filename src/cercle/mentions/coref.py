@@ -41,7 +41,7 @@ from .refs35b import former_title_rival   # (s35-refs35b)
 from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
 from .prof38 import framed_party, just_introduced   # (s38-prof38)
 from .refs38 import bare_group, relative_antecedent, person_complement, titled_name_after, demonym_subject, incise_subjects, relative_asides, subject_close   # (s38-refs38)
-from .desc37 import apposed_places, attached_nouns, called_by_noun, more_affinity, named_kinds, \
+from .desc37 import _introducers_before, apposed_places, attached_nouns, called_by_noun, more_affinity, named_kinds, \
     supplied_trades   # (s37-desc37)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
 from .xsent38 import crowd_subject   # (s38-xsent38)
@@ -1590,6 +1590,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue   # ("X, la présidente de Y, lui reproche…": the title names X, set beside it)
             if titled_name_after(tv, tok, index):
                 continue   # (s38-refs38) "La présidente du directoire, X, passée par Y, …": the title names X
+            elaborated = _colon_subject(tv, tok.i, index, "PER")
+            said = (dets[0].morph.get("Gender") or [None])[0] if dets[0].i != tok.i else None
+            if elaborated and _said_gender(index, elaborated, doc) in (None, said or _elided_gender(tok)):
+                # (s39-desc39) "X, lui, ne cache plus ses ambitions : l'ancien président du club, …": the title
+                # elaborates on X, whose clause the colon closes, over a holder of the title named earlier
+                _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), elaborated, "descriptor", head=tok.i)
+                continue
             # the person this same title was given to earlier ("le ministre de l'Économie X … Le
             # ministre de l'Économie a dit…"), else the person the previous sentence was about
             same = _titled_before(doc, tok, index)
@@ -1844,10 +1851,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if foreign(place) and not demonym and not town:
                 # (s39-desc39) "le constructeur allemand", "la banque milanaise": an actor the text said was from
                 # there, else the one actor of the two sentences it said nothing against; several, no guess
-                name = foreign_pick(tv, tok.i, name, place, types, index, sent_of,
-                                    lambda n: _place_fit(place, origins.get(n, set())),
-                                    lambda j: j in sources or index.by_token.get(j) in things
-                                    or _binds(doc, j, tok.i, index))
+                set_on = _introducers_before(tv, index, tok.i)
+                name = foreign_pick(
+                    tv, tok.i, name, types, index, sent_of, lambda n: _place_fit(place, origins.get(n, set())),
+                    lambda j: j in sources or index.by_token.get(j) in things or (
+                        sent_of[j] == sent_of[tok.i] and _binds(doc, j, tok.i, index)),
+                    lambda n: (_said_gender(index, n, doc) in (None, gender) if index.entities[n].type == "PER"
+                               else not _introduced_as_other_kind(n, noun, introduced)),
+                    lambda n: bool(noun) and (_kind_words(set(n.lower().split()), noun) or noun in n.lower().split()
+                                              or noun in attached37.get(n, ()) or noun in set_on.get(n, ())))
         if town and name and _place_fit(town, origins.get(name, set())) <= 0:
             # (s26-coref26b) a town complement names the company's seat: only the one actor the text said was from
             # there, no guess among actors it said nothing of ("Le groupe de Barcelone dément", after a fund
@@ -2547,8 +2559,8 @@ def _colon_subject(tv, i: int, index, kind: str = "ORG") -> str | None:
         if tv[j].text in (".", "!", "?", ":", ";", "«", "»") or "\n" in tv[j].text_with_ws:
             break
         name = index.by_token.get(j)
-        if name is None:
-            continue
+        if name is None or (tv[j].lower_ in ("lui", "elle") and tv[j - 1].text == "," and tv[j + 1].text == ","):
+            continue   # ((s39-desc39) "X, lui, ne cache plus … :": the stressed pronoun set beside X is X)
         if index.kinds.get(j) != "name" or index.entities[name].type != kind or (found and found != name):
             return None   # another actor between: "X accuse Y : le groupe…" is not read
         top = tv[j]

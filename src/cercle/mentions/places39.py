@@ -89,12 +89,15 @@ def foreign(place) -> bool:
     return place[1] in region_countries()
 
 
-def foreign_pick(tv, i: int, pick: str | None, place, types, index, sent_of, fit, bound) -> str | None:
+def foreign_pick(tv, i: int, pick: str | None, types, index, sent_of, fit, bound, accept, marked) -> str | None:
     """The actor a descriptor with a foreign place stands for (see the module's head). ``fit(name)`` is coref's
     place fit of the descriptor's place for that actor (1 said from there, -1 from elsewhere, 0 nothing said);
-    ``bound(j)`` says the mention at token j is its own clause's subject (never its complement)."""
-    if pick is not None and fit(pick) > 0:
-        return pick
+    ``bound(j)``: the mention at token j is no candidate (its own clause's subject, a source, a thing);
+    ``accept(name)``: the actor may be what the noun stands for (a person of its gender, an organisation not
+    introduced as another kind of thing); ``marked(name)``: the text set the descriptor's noun on that actor's
+    name (introducing it, beside it, or in the name's own words: "le fonds" → "X Capital")."""
+    if pick is not None and (fit(pick) > 0 or marked(pick)):
+        return pick   # (the place or the noun says so: not a guess)
     s = sent_of[i]
     first = i
     while first > 0 and sent_of.get(first - 1, -1) >= s - 1:
@@ -106,10 +109,13 @@ def foreign_pick(tv, i: int, pick: str | None, place, types, index, sent_of, fit
             continue
         if index.kinds.get(j) not in ("name", "introducer", "descriptor", "pronoun"):
             continue
-        if sent_of[j] == s and bound(j):
+        if bound(j):
             continue
         near.add(n)
-    near = {n for n in near if fit(n) >= 0}
+    near = {n for n in near if fit(n) >= 0 and accept(n)}
+    called = {n for n in near if marked(n)}
+    if len(called) == 1:
+        return next(iter(called))
     return next(iter(near)) if len(near) == 1 else None
 
 
