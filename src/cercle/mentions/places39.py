@@ -113,6 +113,9 @@ def foreign_pick(tv, i: int, pick: str | None, types, index, sent_of, fit, bound
             continue
         near.add(n)
     near = {n for n in near if fit(n) >= 0 and accept(n)}
+    if not near:
+        return pick   # (no rival in reach: the pick from further back stands, "L'homme d'affaires américain" two
+        # sentences after "… a démis X", past a woman's sentence)
     called = {n for n in near if marked(n)}
     if len(called) == 1:
         return next(iter(called))
