@@ -45,6 +45,7 @@ from .desc37 import _introducers_before, apposed_places, attached_nouns, called_
     supplied_trades   # (s37-desc37)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
 from .xsent38 import crowd_subject   # (s38-xsent38)
+from .sizes39 import size_clash   # (s39-desc39)
 from .places39 import bracketed_places, compound_tail, foreign, foreign_pick, name_places   # (s39-desc39)
 from .pron37 import chain_over_sentence, former_employer, other_gender_organisations, cleft_focus, closed_relative_subject, detached_name, organisation_gender, plural_actor, stressed_referent   # (s37-pron37)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
@@ -1007,8 +1008,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     # not what the next sentence's subject "le groupe" stands for; the main clause's subject Y is
             elif (noun in _NEVER_FUND_NOUNS or bare_group(tv[i])) and _only_called_fund(name, introduced, apposed):
                 continue   # (s27-coref27) "la compagnie", "le pétrolier" is no actor the text only called a fund
-            elif _introduced_as_other_kind(name, noun, introduced) or ("ORG" in want and kind_clash(
-                    name, descriptor_noun(tv, i), introduced, apposed, described, kinds35)):   # (s35-refs35)
+            elif _introduced_as_other_kind(name, noun, introduced) or ("ORG" in want and (kind_clash(
+                    name, descriptor_noun(tv, i), introduced, apposed, described, kinds35)   # (s35-refs35)
+                    or size_clash(name, noun, introduced, apposed, described))):   # (s39-desc39)
                 continue   # "le journal X … le club", "le cabinet X Partners … le fonds": an actor introduced
                 # as another kind of thing, whatever its name's words say
             elif trade_fams and (fit := _trade_fit(name, trade_fams, introduced, apposed, described)):
@@ -1867,8 +1869,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None
         if demonym and name and _place_fit(demonym, origins.get(name, set())) <= 0:
             name = None   # (s22-coref22) a nationality noun is no actor the text did not say was from there
-        if name and want == "ORG" and kind_clash(name, descriptor_noun(tv, tok.i), introduced, apposed,
-                                                 index.__dict__.get("described", {}), kinds35):
+        if name and want == "ORG" and (kind_clash(name, descriptor_noun(tv, tok.i), introduced, apposed,
+                                                  index.__dict__.get("described", {}), kinds35)
+                                       or size_clash(name, noun, introduced, apposed,   # (s39-desc39) "la jeune
+                                                     index.__dict__.get("described", {}))):   # pousse" ≠ "le géant"
             name = None   # (s35-refs35) "« Le groupe a touché … »" after "La CFDT, deuxième syndicat du site": no union
         if name and want == "ORG" and _apposed_as_other_kind(name, noun, apposed, introduced):
             # the one organisation named before that a noun of the descriptor's kind introduced ("la jeune
