@@ -41,7 +41,7 @@ from .refs35b import former_title_rival   # (s35-refs35b)
 from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
 from .prof38 import framed_party, just_introduced   # (s38-prof38)
 from .refs38 import bare_group, relative_antecedent, person_complement, titled_name_after, demonym_subject, incise_subjects, relative_asides, subject_close   # (s38-refs38)
-from .desc37 import _introducers_before, apposed_places, attached_nouns, called_by_noun, more_affinity, named_kinds, \
+from .desc37 import apposed_places, introducers_before, attached_nouns, called_by_noun, more_affinity, named_kinds, \
     supplied_trades   # (s37-desc37)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
 from .xsent38 import crowd_subject   # (s38-xsent38)
@@ -868,6 +868,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     head_picked: dict[int, str] = {}   # descriptor token → the company _subject_head_company chose
     owner_passed: set[int] = set()   # (s31-coref31) team nouns whose nearer candidate was a club's owner
     tied_pick: dict[int, str] = {}   # descriptor token → a scored pick with an unmarked rival (see antecedent)
+    unplaced: set[int] = set()   # (s39-desc39) foreign-place descriptors linked by their noun alone: no place learnt
 
     def antecedent(i: int, want: set[str], noun: str = "", same_sentence: bool = False,
                    gender: str | None = None, place: tuple | None = None) -> str | None:
@@ -1853,7 +1854,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if foreign(place) and not demonym and not town:
                 # (s39-desc39) "le constructeur allemand", "la banque milanaise": an actor the text said was from
                 # there, else the one actor of the two sentences it said nothing against; several, no guess
-                set_on = _introducers_before(tv, index, tok.i)
+                set_on = introducers_before(tv, index, tok.i)
+                guess = name
                 name = foreign_pick(
                     tv, tok.i, name, types, index, sent_of, lambda n: _place_fit(place, origins.get(n, set())),
                     lambda j: j in sources or index.by_token.get(j) in things or (
@@ -1862,6 +1864,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                                else not _introduced_as_other_kind(n, noun, introduced)),
                     lambda n: bool(noun) and (_kind_words(set(n.lower().split()), noun) or noun in n.lower().split()
                                               or noun in attached37.get(n, ()) or noun in set_on.get(n, ())))
+                if name is not None and name == guess and _place_fit(place, origins.get(name, set())) == 0:
+                    unplaced.add(tok.i)   # (kept though the text said nothing of its place: learn no place from it)
         if town and name and _place_fit(town, origins.get(name, set())) <= 0:
             # (s26-coref26b) a town complement names the company's seat: only the one actor the text said was from
             # there, no guess among actors it said nothing of ("Le groupe de Barcelone dément", after a fund
@@ -1960,7 +1964,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if role_fit is not None and role_fit(name):
                 note_role(index, tv, tok.i, name)   # (s33-descr33)
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
-            if place:
+            if place and tok.i not in unplaced:
                 origins.setdefault(name, set()).add(place)   # "la start-up lyonnaise … la start-up lyonnaise"
             if dets[0].i != tok.i:
                 introduced.setdefault(name, set()).add(noun)   # "le gouvernement allemand … du gouvernement"

@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .demonyms import _raw, countries_by_adjective, place_of_town, region_countries
-from .desc37 import _compound_tails as compound_tails
+from .desc37 import compound_tails
 from .lexicon import fold
 
 _PUBLIC_TYPES = ("ORG", "GOV")
