@@ -2,7 +2,8 @@
 coref.link_anaphora), invented names and sentences, run by test_rules.py.
 
 * A foreign place adjective ("le transporteur allemand") is no actor whose own name says another country
-  ("Velmar Espagne"), and with several unrefused actors in reach and none said to be from there, no one.
+  ("Velmar Espagne"), and with several unrefused actors in reach and none said to be from there, no one (nor the
+  story's company, by a participle's fallback: "Le négociant genevois, fondé par X").
 * A fund noun with a place ("Le fonds américain") keeps the actor whose name says it is a fund, with another
   company named beside it.
 * "X, lui, ne cache plus ses ambitions : l'ancien président du club, …": the title elaborates on X.
@@ -12,6 +13,13 @@ _FOREIGN_NAME = (
     "Le groupe Velmar Espagne a racheté 40 % de Kortexa. Le rapprochement inquiète Brauhaus Logistik, principal "
     "concurrent de Velmar Espagne, qui s'intéressait aussi à Kortexa. Le patron du transporteur allemand, Dieter "
     "Kessler, a dénoncé l'opération.")
+
+_FOREIGN_TRADER = (
+    "Sanctions : Washington frappe Ostrovia, Helvena recalé\n\n"
+    "Le Trésor américain a placé Ostrovia sur sa liste noire, gelant ses avoirs aux États-Unis. Pressé de vendre "
+    "ses actifs internationaux, Ostrovia, dirigé depuis 2023 par Igor Semenko, a d'abord cru trouver preneur auprès "
+    "de Helvena. Le négociant genevois, fondé par Lars Bjorvik, avait proposé de les racheter, avant que le Trésor ne "
+    "bloque l'opération. Ostrovia n'a pas commenté.")
 
 _FUND_NAMED = (
     "Steven Harlow reste actionnaire via sa société Orvane Holdings, dont les titres sont nantis au profit de "
@@ -43,6 +51,7 @@ CASES = [
 
 FORBIDDEN = [
     (_FOREIGN_NAME, ("LEADS", "Dieter Kessler", "Velmar Espagne")),
+    (_FOREIGN_TRADER, ("FOUNDED", "Lars Bjorvik", "Ostrovia")),
     (_COLON_TITLE, ("LEADS", "Paul Morvan", "Lumen Sports Group")),
     (_SIZE, ("PARTNERS_WITH", "Morvalis", "Hanlong")),
 ]

@@ -1866,6 +1866,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                                               or noun in attached37.get(n, ()) or noun in set_on.get(n, ())))
                 if name is not None and name == guess and _place_fit(place, origins.get(name, set())) == 0:
                     unplaced.add(tok.i)   # (kept though the text said nothing of its place: learn no place from it)
+                if name is None:
+                    index.place_refused.add(tok.i)   # (no one: nor the story's company by a slot's fallback)
         if town and name and _place_fit(town, origins.get(name, set())) <= 0:
             # (s26-coref26b) a town complement names the company's seat: only the one actor the text said was from
             # there, no guess among actors it said nothing of ("Le groupe de Barcelone dément", after a fund
