@@ -41,10 +41,12 @@ from .refs35b import former_title_rival   # (s35-refs35b)
 from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
 from .prof38 import framed_party, just_introduced   # (s38-prof38)
 from .refs38 import bare_group, relative_antecedent, person_complement, titled_name_after, demonym_subject, incise_subjects, relative_asides, subject_close   # (s38-refs38)
-from .desc37 import apposed_places, attached_nouns, called_by_noun, more_affinity, named_kinds, \
+from .desc37 import apposed_places, introducers_before, attached_nouns, called_by_noun, more_affinity, named_kinds, \
     supplied_trades   # (s37-desc37)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
 from .xsent38 import crowd_subject   # (s38-xsent38)
+from .sizes39 import size_clash   # (s39-desc39)
+from .places39 import bracketed_places, compound_tail, foreign, foreign_pick, name_places   # (s39-desc39)
 from .pron37 import chain_over_sentence, former_employer, other_gender_organisations, cleft_focus, closed_relative_subject, detached_name, organisation_gender, plural_actor, stressed_referent   # (s37-pron37)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
@@ -832,6 +834,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
 
     origins = _origins(tv, named, index)   # entity → where the text says it is from ("le groupe lyonnais")
     apposed_places(tv, named, index, origins)   # (s37-desc37) "X, groupe allemand de …", "X, un armateur basé à Y"
+    name_places(index, origins)   # (s39-desc39) "Air France-KLM", "Qatar Investment Authority": the name says it
+    bracketed_places(tv, named, index, origins)   # (s39-desc39) "X (Allemagne)"
     in_table = _table_tokens(doc, named)   # names in a table's cells (a career column, a list of holders)
     prose_first: dict[str, int] = {}   # entity → its first name in running text
     for j, n in named:
@@ -875,6 +879,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     head_picked: dict[int, str] = {}   # descriptor token → the company _subject_head_company chose
     owner_passed: set[int] = set()   # (s31-coref31) team nouns whose nearer candidate was a club's owner
     tied_pick: dict[int, str] = {}   # descriptor token → a scored pick with an unmarked rival (see antecedent)
+    unplaced: set[int] = set()   # (s39-desc39) foreign-place descriptors linked by their noun alone: no place learnt
 
     def antecedent(i: int, want: set[str], noun: str = "", same_sentence: bool = False,
                    gender: str | None = None, place: tuple | None = None) -> str | None:
@@ -1015,8 +1020,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     # not what the next sentence's subject "le groupe" stands for; the main clause's subject Y is
             elif (noun in _NEVER_FUND_NOUNS or bare_group(tv[i])) and _only_called_fund(name, introduced, apposed):
                 continue   # (s27-coref27) "la compagnie", "le pétrolier" is no actor the text only called a fund
-            elif _introduced_as_other_kind(name, noun, introduced) or ("ORG" in want and kind_clash(
-                    name, descriptor_noun(tv, i), introduced, apposed, described, kinds35)):   # (s35-refs35)
+            elif _introduced_as_other_kind(name, noun, introduced) or ("ORG" in want and (kind_clash(
+                    name, descriptor_noun(tv, i), introduced, apposed, described, kinds35)   # (s35-refs35)
+                    or size_clash(name, noun, introduced, apposed, described))):   # (s39-desc39)
                 continue   # "le journal X … le club", "le cabinet X Partners … le fonds": an actor introduced
                 # as another kind of thing, whatever its name's words say
             elif trade_fams and (fit := _trade_fit(name, trade_fams, introduced, apposed, described)):
@@ -1600,6 +1606,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue   # ("X, la présidente de Y, lui reproche…": the title names X, set beside it)
             if titled_name_after(tv, tok, index):
                 continue   # (s38-refs38) "La présidente du directoire, X, passée par Y, …": the title names X
+            elaborated = _colon_subject(tv, tok.i, index, "PER")
+            said = (dets[0].morph.get("Gender") or [None])[0] if dets[0].i != tok.i else None
+            if elaborated and _said_gender(index, elaborated, doc) in (None, said or _elided_gender(tok)):
+                # (s39-desc39) "X, lui, ne cache plus ses ambitions : l'ancien président du club, …": the title
+                # elaborates on X, whose clause the colon closes, over a holder of the title named earlier
+                _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), elaborated, "descriptor", head=tok.i)
+                continue
             # the person this same title was given to earlier ("le ministre de l'Économie X … Le
             # ministre de l'Économie a dit…"), else the person the previous sentence was about
             same = _titled_before(doc, tok, index)
@@ -1851,6 +1864,23 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None   # (s26-coref26) "l'éditeur", "le groupe": a company, never "la famille X" that runs it
         if place:
             name = _placed(place, name, origins, named, tok.i, types, index)
+            if foreign(place) and not demonym and not town:
+                # (s39-desc39) "le constructeur allemand", "la banque milanaise": an actor the text said was from
+                # there, else the one actor of the two sentences it said nothing against; several, no guess
+                set_on = introducers_before(tv, index, tok.i)
+                guess = name
+                name = foreign_pick(
+                    tv, tok.i, name, types, index, sent_of, lambda n: _place_fit(place, origins.get(n, set())),
+                    lambda j: j in sources or index.by_token.get(j) in things or (
+                        sent_of[j] == sent_of[tok.i] and _binds(doc, j, tok.i, index)),
+                    lambda n: (_said_gender(index, n, doc) in (None, gender) if index.entities[n].type == "PER"
+                               else not _introduced_as_other_kind(n, noun, introduced)),
+                    lambda n: bool(noun) and (_kind_words(set(n.lower().split()), noun) or noun in n.lower().split()
+                                              or noun in attached37.get(n, ()) or noun in set_on.get(n, ())))
+                if name is not None and name == guess and _place_fit(place, origins.get(name, set())) == 0:
+                    unplaced.add(tok.i)   # (kept though the text said nothing of its place: learn no place from it)
+                if name is None:
+                    index.place_refused.add(tok.i)   # (no one: nor the story's company by a slot's fallback)
         if town and name and _place_fit(town, origins.get(name, set())) <= 0:
             # (s26-coref26b) a town complement names the company's seat: only the one actor the text said was from
             # there, no guess among actors it said nothing of ("Le groupe de Barcelone dément", after a fund
@@ -1858,8 +1888,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None
         if demonym and name and _place_fit(demonym, origins.get(name, set())) <= 0:
             name = None   # (s22-coref22) a nationality noun is no actor the text did not say was from there
-        if name and want == "ORG" and kind_clash(name, descriptor_noun(tv, tok.i), introduced, apposed,
-                                                 index.__dict__.get("described", {}), kinds35):
+        if name and want == "ORG" and (kind_clash(name, descriptor_noun(tv, tok.i), introduced, apposed,
+                                                  index.__dict__.get("described", {}), kinds35)
+                                       or size_clash(name, noun, introduced, apposed,   # (s39-desc39) "la jeune
+                                                     index.__dict__.get("described", {}))):   # pousse" ≠ "le géant"
             name = None   # (s35-refs35) "« Le groupe a touché … »" after "La CFDT, deuxième syndicat du site": no union
         if name and want == "ORG" and _apposed_as_other_kind(name, noun, apposed, introduced):
             # the one organisation named before that a noun of the descriptor's kind introduced ("la jeune
@@ -1947,7 +1979,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if role_fit is not None and role_fit(name):
                 note_role(index, tv, tok.i, name)   # (s33-descr33)
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
-            if place:
+            if place and tok.i not in unplaced:
                 origins.setdefault(name, set()).add(place)   # "la start-up lyonnaise … la start-up lyonnaise"
             if dets[0].i != tok.i:
                 introduced.setdefault(name, set()).add(noun)   # "le gouvernement allemand … du gouvernement"
@@ -2330,7 +2362,8 @@ _SEATED = frozenset({"baser", "basé", "basée", "établir", "établi", "établi
 def _place_of(tok) -> tuple | None:
     """The place adjective right after a descriptor ("le groupe lyonnais", "la société kirghize")."""
     tv = tokens_of(tok.doc)
-    for k in range(tok.i + 1, min(tok.i + 3, len(tv))):
+    first = tok.i + 1 + compound_tail(tv, tok.i + 1)   # (s39-desc39) "l'homme d'affaires américain"
+    for k in range(first, min(first + 2, len(tv))):
         if not tv[k].is_lower or tv[k].pos_ not in ("ADJ", "NOUN", "VERB", "PROPN"):
             break
         key = place_key(tv[k].lower_)
@@ -2549,8 +2582,8 @@ def _colon_subject(tv, i: int, index, kind: str = "ORG") -> str | None:
         if tv[j].text in (".", "!", "?", ":", ";", "«", "»") or "\n" in tv[j].text_with_ws:
             break
         name = index.by_token.get(j)
-        if name is None:
-            continue
+        if name is None or (tv[j].lower_ in ("lui", "elle") and tv[j - 1].text == "," and tv[j + 1].text == ","):
+            continue   # ((s39-desc39) "X, lui, ne cache plus … :": the stressed pronoun set beside X is X)
         if index.kinds.get(j) != "name" or index.entities[name].type != kind or (found and found != name):
             return None   # another actor between: "X accuse Y : le groupe…" is not read
         top = tv[j]

@@ -52,6 +52,9 @@ def _compound_tails() -> frozenset:
     return frozenset(_data()["compound_tails"])
 
 
+compound_tails = _compound_tails   # (s39-desc39) "l'homme d'affaires américain": places39.compound_tail
+
+
 def more_classes() -> dict[str, list]:
     """Actor classes for refs35's kind check (class → nouns) that data/refs35.yaml lacks."""
     return dict(_data().get("classes", {}))
@@ -156,6 +159,9 @@ def _introducers_before(tv, index, i: int) -> dict[str, set[str]]:
             if n is not None:
                 out.setdefault(n, set()).add(tv[k].lemma_.lower())
     return out
+
+
+introducers_before = _introducers_before   # (s39-desc39) read by coref for places39.foreign_pick
 
 
 def called_by_noun(tv, tok, pick: str | None, index, named, attached, types, weak) -> str | None:

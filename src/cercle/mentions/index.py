@@ -216,6 +216,9 @@ class EntityIndex:
     # (s38-refs38) possessive token (and its noun's) in "…, a dénoncé X, son directeur" → the token the sentence
     # opens on: the reported clause's subject owns it (mentions/refs38.py incise_subjects)
     incise_subjects: dict[int, int] = field(default_factory=dict)
+    # (s39-desc39) heads of place-qualified descriptors coref linked to no one ("le négociant genevois" among actors
+    # the text said nothing of): no slot's fallback gives them the story's company either
+    place_refused: set[int] = field(default_factory=set)
     # (s27-coref27) name token of the subject of a "dont"/"que" relative opened right after a name → (that name, its
     # token, the token closing the clause): a possessive after the clause is the head name's (coref.py _relative_heads)
     relative_heads: dict[int, tuple[str, int, int]] = field(default_factory=dict)

@@ -850,8 +850,9 @@ def _founded_company(t, index: EntityIndex, tv):
     if s >= start + 2 and tv[s - 1].text == "," and _org_name_at(s - 2, index) and not _in_prep_phrase(tv[s - 2]):
         return (index.entity_at(s - 2), s - 2)   # "Y, une société de conseil créée par X"
     opens = s == start or all(not x.is_alpha for x in tv[start:s])
-    if opens and tv[s].lower_ in _DEFINITE and index.topic and index.type_of(index.topic) == "ORG":
-        return (index.topic, -1)   # "La jeune pousse fondée en 2020 par A et B annonce …"
+    if opens and tv[s].lower_ in _DEFINITE and index.topic and index.type_of(index.topic) == "ORG" \
+            and head not in index.place_refused:   # ((s39-desc39) "Le négociant genevois, fondé par X": coref
+        return (index.topic, -1)   # found no one of that place) "La jeune pousse fondée en 2020 par A et B annonce …"
     return None
 
 
