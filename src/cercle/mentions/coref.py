@@ -45,6 +45,7 @@ from .desc37 import apposed_places, attached_nouns, called_by_noun, more_affinit
     supplied_trades   # (s37-desc37)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
 from .xsent38 import crowd_subject   # (s38-xsent38)
+from .poss39 import source_tokens   # (s39-poss39)
 from .pron37 import chain_over_sentence, former_employer, other_gender_organisations, cleft_focus, closed_relative_subject, detached_name, organisation_gender, plural_actor, stressed_referent   # (s37-pron37)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
@@ -805,6 +806,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             index.subject_owners.setdefault(sent_of[i], []).append((i, name))
     index.subjects = subjects_by_sent
     index.relative_asides = relative_asides(tv, index)   # (s38-refs38) "Le groupe, qui possède 9 % de Y, … son PDG"
+    index.sources = source_tokens(tv, index)   # (s39-poss39) "selon X": no owner of a possessive, no "ce dernier"
     index.incise_subjects = incise_subjects(tv, index)   # (s38-refs38) "… « … », a dénoncé X, son directeur"
     investors, raisers, firms = _investors(tv, index, subjects_by_sent)
     holders = _title_holders(doc, index)   # (token, person, offices, former, gender, organisation)
@@ -1280,7 +1282,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if low in ("dernier", "dernière") and tok.i > 0 and tv[tok.i - 1].lower_ in ("ce", "cette"):
             g = "Fem" if low == "dernière" else "Masc"
             prev_names = [(j, n) for j, n in named if j < tok.i - 1 and index.entities[n].type in _ACTOR_TYPES + ("LOC",)
-                          and (index.entities[n].type != "PER" or _said_gender(index, n, doc) in (None, g))]
+                          and (index.entities[n].type != "PER" or _said_gender(index, n, doc) in (None, g))
+                          and j not in index.sources]   # (s39-poss39) "Selon X, ce dernier …": not the source X
             prev_names = other_gender_organisations(tv, index, prev_names, g)   # (s37-pron37) "cette dernière" ≠ "le groupe X"
             if tok.dep_ not in ("nsubj", "nsubj:pass"):
                 # (s22-coref22) "lorsque X succède à ce dernier": not its own clause's subject X

@@ -29,6 +29,7 @@ def get_nlp():
     nlp.add_pipe("cercle_verb_pos", after="cercle_english_lemmas")   # (s30-politics30)
     nlp.add_pipe("cercle_sentence_hints", before="parser")
     _keep_compounds(nlp)
+    _split_currency_stops(nlp)
     return nlp
 
 
@@ -46,3 +47,16 @@ def _keep_compounds(nlp) -> None:
                      "É" + word[1:]}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
+
+
+# (s39-poss39) Money abbreviations the French tokenizer keeps whole with a sentence's final stop ("6 M€."): the stop
+# then ends no sentence, and the next sentence's "Son président" reads as a word of the one before (its owner the
+# last name there). Split, as "€." already is.
+_CURRENCY_STOPS = ("M€", "Md€", "Mds€", "Mrd€", "Mrds€", "k€", "K€", "M$", "Md$", "Mds$", "k$", "M£", "Md£", "Mds£")
+
+
+def _split_currency_stops(nlp) -> None:
+    from spacy.symbols import ORTH
+
+    for form in _CURRENCY_STOPS:
+        nlp.tokenizer.add_special_case(form + ".", [{ORTH: form}, {ORTH: "."}])
