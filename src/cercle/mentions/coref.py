@@ -45,7 +45,7 @@ from .desc37 import apposed_places, attached_nouns, called_by_noun, more_affinit
     supplied_trades   # (s37-desc37)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
 from .xsent38 import crowd_subject   # (s38-xsent38)
-from .poss39 import source_tokens   # (s39-poss39)
+from .poss39 import source_tokens, unresolved_subject_before   # (s39-poss39)
 from .pron37 import chain_over_sentence, former_employer, other_gender_organisations, cleft_focus, closed_relative_subject, detached_name, organisation_gender, plural_actor, stressed_referent   # (s37-pron37)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
@@ -3720,6 +3720,8 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
         # goes on about: "Son mentor, Paul X, la pousse vers l'industrie : elle rejoint…" reads on)
         if not (index.entities[name].type == "PER" and _person_gender(index, name, doc) not in (None, gender)):
             return None
+    if unresolved_subject_before(tv, tok, index, sent_of, _descriptors()):
+        return None   # (s39-poss39) "La future entité rassemblera A, B et C. Elle …": that actor, not A, B or C
     prev_all = [(n, i) for i, n in subjects_by_sent.get(s - 1, [])]
     if not prev_all and s >= 2 and tok.sent.start >= 2:
         # (s31-coref31) "X avait proposé 15 M€ pour reprendre le club ; son offre a été rejetée. Il accuse …": the

@@ -25,7 +25,8 @@ def _data() -> dict:
     return {"subsidiary": frozenset(str(x).lower() for x in d["subsidiary_nouns"]),
             "genitives": frozenset(str(x).lower() for x in d["genitives"]),
             "indefinite": frozenset(str(x).lower() for x in d["indefinite_dets"]),
-            "demonstrative": frozenset(str(x).lower() for x in d["demonstrative_dets"])}
+            "demonstrative": frozenset(str(x).lower() for x in d["demonstrative_dets"]),
+            "generic": frozenset(str(x).lower() for x in d["generic_actor_nouns"])}
 
 
 def source_tokens(tv, index) -> frozenset:
@@ -116,3 +117,24 @@ def subsidiary_of(tok, parents: list[tuple[str, int]], index) -> list[tuple[str,
     if len(found) == 1:
         return others + [(found.pop(), tok.i)]
     return others if det in _data()["demonstrative"] else parents
+
+
+def unresolved_subject_before(tv, tok, index, sent_of, descriptors) -> bool:
+    """"La future entité rassemblera A, B — détenue par C — et D. Elle sera dirigée par X": the sentence before a
+    subject pronoun opens on an actor's noun (a definite organisation noun, main clause's subject) that no name was
+    found for, of the pronoun's gender; the pronoun goes on about that actor, none of the names told after it."""
+    s = sent_of.get(tok.i)
+    if s is None or tok.lower_ not in ("il", "elle") or tok.sent.start < 1:
+        return False
+    gender = "Fem" if tok.lower_ == "elle" else "Masc"
+    prev = tv[tok.sent.start - 1].sent
+    if sent_of.get(prev.start) != s - 1:
+        return False
+    for t in prev:
+        if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head.dep_ == "ROOT" and t.head.pos_ in ("VERB", "AUX") \
+                and t.i not in index.by_token and (descriptors.get(t.lower_) in ("ORG", "GOV") or t.lower_ in _data()["generic"]) \
+                and gender in t.morph.get("Gender") \
+                and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in t.children) \
+                and not any(k in index.by_token for k in range(t.left_edge.i, t.right_edge.i + 1)):
+            return True
+    return False
