@@ -77,3 +77,13 @@ def test_possessive_after_a_money_abbreviation(analyse_text):
                         "rencontré mardi Anne Vidal.").relations
     assert not named(rels, "LEADS", "Paul Girard", "Oxalis")
     assert not named(rels, "LEADS", "Paul Girard", "Marbella Capital")
+
+
+def test_pronoun_after_an_unnamed_new_company(analyse_text):
+    rels = analyse_text("Astrel, Vexin et Morano ont signé un accord pour regrouper leurs satellites. La future "
+                        "entité rassemblera Astrel Space, Vexin Orbital — elle-même détenue à 60 % par Vexin et à 40 % "
+                        "par Morano — et Telemor, filiale du groupe italien. Elle sera dirigée par Paul Verdier, "
+                        "l'actuel patron d'Astrel Space.").relations
+    assert not named(rels, "LEADS", "Paul Verdier", "Telemor")
+    assert not named(rels, "LEADS", "Paul Verdier", "Morano")
+    assert named(rels, "LEADS", "Paul Verdier", "Astrel Space")
