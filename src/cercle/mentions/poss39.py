@@ -62,7 +62,7 @@ def _parents(tok, index) -> set[str]:
 
 
 def _named_subsidiary(tok, index) -> str | None:
-    """The actor a subsidiary noun is set beside: "Z, (la) filiale de X" (apposed to Z, or Z right before the comma),
+    """The actor a subsidiary noun is set beside: "Z, (la) filiale de X" (as the parser hangs the apposition),
     "la filiale Z" (the noun introducing Z), "la filiale de X, Z" (Z apposed to it)."""
     own = index.by_token.get(tok.i)
     if own is not None:
@@ -72,9 +72,7 @@ def _named_subsidiary(tok, index) -> str | None:
     for c in tok.children:
         if c.dep_ == "appos" and index.kinds.get(c.i) == "name":
             return index.by_token.get(c.i)
-    first = tok.left_edge.i
-    if first >= 2 and tok.doc[first - 1].text == "," and index.kinds.get(first - 2) == "name":
-        return index.by_token.get(first - 2)
+    # (not the name the words before the comma end on: "Z, l'actionnaire de Y, elle-même filiale de X" is Z's)
     return None
 
 
