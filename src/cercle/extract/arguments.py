@@ -14,6 +14,7 @@ from ..mentions.demonyms import countries_by_adjective
 from ..mentions.entities import EntityIndex
 from ..nlp.docview import UNSET, TokenView, tokens_of
 from ..mentions.typing_cues import lower_demonym, org_nouns
+from ..mentions.poss39 import is_subsidiary_noun, subsidiary_of   # (s39-poss39)
 
 # (``index.by_token.get(i)`` is EntityIndex.entity_at(i) itself, read without a Python call: these readers ask
 # it of every word they walk, some tens of thousands of times per corpus pass)
@@ -357,6 +358,9 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
             # "des établissements dont il est actionnaire (A, B, C)", "ses deux filiales : A et B"
             from .lists import listed_after
             found += listed_after(tok, index)
+        if found and tok.pos_ == "NOUN" and is_subsidiary_noun(tok):
+            # (s39-poss39) "à la filiale de X", "cette filiale de X": the subsidiary the text names as X's, not X
+            found = subsidiary_of(tok, found, index)
     # coordination distributes: "A et B", "A, B et C"
     heads = [tok]
     if name is not None and index.kinds.get(tok.i) == "introducer":

@@ -47,6 +47,7 @@ from .pron36 import lift_relative_subjects   # (s36-pron36)
 from .xsent38 import crowd_subject   # (s38-xsent38)
 from .sizes39 import size_clash   # (s39-desc39)
 from .places39 import bracketed_places, compound_tail, foreign, foreign_pick, name_places   # (s39-desc39)
+from .poss39 import source_tokens, unresolved_subject_before   # (s39-poss39)
 from .pron37 import chain_over_sentence, former_employer, other_gender_organisations, cleft_focus, closed_relative_subject, detached_name, organisation_gender, plural_actor, stressed_referent   # (s37-pron37)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
@@ -818,6 +819,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             index.subject_owners.setdefault(sent_of[i], []).append((i, name))
     index.subjects = subjects_by_sent
     index.relative_asides = relative_asides(tv, index)   # (s38-refs38) "Le groupe, qui possède 9 % de Y, … son PDG"
+    index.sources = source_tokens(tv, index)   # (s39-poss39) "selon X": no owner of a possessive, no "ce dernier"
     index.incise_subjects = incise_subjects(tv, index)   # (s38-refs38) "… « … », a dénoncé X, son directeur"
     investors, raisers, firms = _investors(tv, index, subjects_by_sent)
     holders = _title_holders(doc, index)   # (token, person, offices, former, gender, organisation)
@@ -1297,7 +1299,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if low in ("dernier", "dernière") and tok.i > 0 and tv[tok.i - 1].lower_ in ("ce", "cette"):
             g = "Fem" if low == "dernière" else "Masc"
             prev_names = [(j, n) for j, n in named if j < tok.i - 1 and index.entities[n].type in _ACTOR_TYPES + ("LOC",)
-                          and (index.entities[n].type != "PER" or _said_gender(index, n, doc) in (None, g))]
+                          and (index.entities[n].type != "PER" or _said_gender(index, n, doc) in (None, g))
+                          and j not in index.sources]   # (s39-poss39) "Selon X, ce dernier …": not the source X
             prev_names = other_gender_organisations(tv, index, prev_names, g)   # (s37-pron37) "cette dernière" ≠ "le groupe X"
             # (s39-misses39) "Selon La Lettre, ce dernier accuse Y": a source cited is not the one spoken of
             prev_names = [(j, n) for j, n in prev_names if not _after_source_cue(tv, j)]
@@ -3763,6 +3766,8 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
         # goes on about: "Son mentor, Paul X, la pousse vers l'industrie : elle rejoint…" reads on)
         if not (index.entities[name].type == "PER" and _person_gender(index, name, doc) not in (None, gender)):
             return None
+    if unresolved_subject_before(tv, tok, index, sent_of, _descriptors()):
+        return None   # (s39-poss39) "La future entité rassemblera A, B et C. Elle …": that actor, not A, B or C
     prev_all = [(n, i) for i, n in subjects_by_sent.get(s - 1, [])]
     if not prev_all and s >= 2 and tok.sent.start >= 2:
         # (s31-coref31) "X avait proposé 15 M€ pour reprendre le club ; son offre a été rejetée. Il accuse …": the

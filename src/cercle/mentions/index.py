@@ -227,6 +227,9 @@ class EntityIndex:
     # (token of a sale noun, company, its token) for "la vente de Y", "une OPA sur Y": built on first use by
     # extract/slots/sale.py (an offer with no target of its own is for the last of them)
     sale_targets: list[tuple[int, str, int]] | None = None
+    # (s39-poss39) tokens of names cited as a source ("selon X", "d'après X"; mentions/poss39.py): no owner of a
+    # possessive, no actor "ce dernier" takes up
+    sources: frozenset = frozenset()
 
     def spread(self, slots: dict) -> dict:
         """Slots with a plural mention ("les deux hommes") standing for each of its actors."""
@@ -266,7 +269,7 @@ class EntityIndex:
             name = self.by_token.get(j)
             if name and name not in exclude and self.kinds.get(j) == "name" and self.entities[name].type in types \
                     and (j not in self.in_quotes or i in self.in_quotes) and j not in self.venues \
-                    and not i > self.relative_asides.get(j, i):
+                    and not i > self.relative_asides.get(j, i) and j not in self.sources:
                 # (a name inside a quotation is not what a possessive after it points at: "« … les
                 # actionnaires de Y … », a déclaré son PDG, X" - the speaker's, told before the quotation)
                 # (nor a court or a place named as where something happens: "entend la contester devant le
@@ -302,6 +305,12 @@ class EntityIndex:
             # (s21-coref21) "Faute de crédits — une discrimination que dénonce X —, le parti a dû… . Son trésorier":
             # the main clause's subject, over the subject of a relative or subordinate clause
             main = [(j, name) for j, name in subjects if j not in self.side_subjects]
+            if main:
+                subjects = main
+        if len({name for _, name in subjects}) > 1 and any(j in self.side_agents for j, _ in subjects):
+            # (s39-poss39) "Le club, contrôlé par le fonds Y, verse …. Son président": the subject, not the agent of
+            # the participle set beside it
+            main = [(j, name) for j, name in subjects if j not in self.side_agents]
             if main:
                 subjects = main
         if subjects and all(j in self.side_agents for j, _ in subjects):
@@ -341,7 +350,8 @@ class EntityIndex:
             # the previous sentence has no parsed subject ("Kelvio recrute." read as a noun phrase):
             # its first name, if it has only one
             names = {(n, j) for j, n in self.by_token.items() if self.sent_of.get(j) == s - 1
-                     and self.kinds.get(j) == "name" and n not in exclude and self.entities[n].type in types}
+                     and self.kinds.get(j) == "name" and n not in exclude and self.entities[n].type in types
+                     and j not in self.sources}   # (s39-poss39: "Selon X, une plainte …. Son concurrent": not X)
             if names and all(j in self.side_agents for _, j in names):
                 return None   # (only the agent of a participle beside an unnamed subject: not it)
             if len({n for n, _ in names}) == 1:

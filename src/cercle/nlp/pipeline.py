@@ -64,4 +64,3 @@ def _keep_compounds(nlp) -> None:
         for form in {word, word.capitalize(), word.replace("é", "e", 1), word.replace("é", "e", 1).capitalize(),
                      "É" + word[1:]}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-

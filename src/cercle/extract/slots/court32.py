@@ -334,6 +334,8 @@ def court_chair(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if t.pos_ == "NOUN" and t.lower_ in w["chair_nouns"]:
         if not _chairs(t):
             return
+        if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children):
+            return   # (s39-poss39) "Sa présidente, X, a salué …": someone's chair (an association's), not the court's
         if any(c.dep_ == "nmod" and case_of(c) in _DE and index.entity_at(c.i) is not None for c in t.children):
             return
         if not any(k.lower_ in w["chair_context"] for k in t.sent):
